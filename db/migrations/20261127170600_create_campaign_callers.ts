@@ -1,0 +1,17 @@
+import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  // Which callers may work which campaign; removed_at ends access and blocks rejoining.
+  await knex.schema.createTable('campaign_callers', (t) => {
+    t.integer('campaign_id').notNullable().references('campaigns.id').onDelete('CASCADE');
+    t.integer('user_id').notNullable().references('users.id').onDelete('CASCADE');
+    t.bigInteger('joined_at').notNullable();
+    t.bigInteger('removed_at');
+    t.primary(['campaign_id', 'user_id']);
+    t.index(['user_id']);
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.dropTable('campaign_callers');
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { outcome } from './outcomes';
+import { campaignStatus, scriptQuestion } from './campaign';
+import { callerStatus, snapshot } from './stats';
+import type { Snapshot, CallerStatus } from './stats';
+import type { User } from './auth';
+
+const id = z.number().int().positive();
+
+// ---- client → server payloads -------------------------------------------------
+
+export const callNextPayload = z.object({ campaignId: id }).strict();
+export const assignmentRef = z.object({ assignmentId: id }).strict();
+
+export const callOutcomePayload = z
+  .object({
+    assignmentId: id,
+    outcome,
+    notes: z.string().max(5000).optional(),
+    answers: z.record(z.string().max(40), z.string().max(1000)).optional(),
+    sessionId: id.optional(),
+    callbackAt: z.iso.datetime({ offset: true }).optional(),
+    idempotencyKey: z.string().min(8).max(100),
+  })
+  .strict()
+  .refine((p) => p.outcome !== 'booked' || p.sessionId !== undefined, {
+    message: 'is required when the outcome is booked',
+    path: ['sessionId'],
+  })
+  .refine((p) => p.outcome !== 'call_back' || p.callbackAt !== undefined, {
+    message: 'is required when the outcome is call_back',
+    path: ['callbackAt'],
+  });
+export type CallOutcomePayload = z.infer<typeof callOutcomePayload>;
+
+export const campaignWatchPayload = z.object({ campaignId: id }).strict();
+export const callerRemovePayload = z.object({ campaignId: id, userId: id }).strict();
+
+// ---- server → client shapes ---------------------------------------------------
+
+export const assignment = z.object({
+  assignmentId: z.number().int(),
+  contact: z.object({
+    id: z.number().int(),
+    firstName: z.string(),
+    lastName: z.string().nullable(),
+    phone: z.string(),
+    postcode: z.string().nullable(),
+    custom: z.record(z.string(), z.string()),
+  }),
+  script: z.object({ body: z.string(), questions: z.array(scriptQuestion) }),
+  sessions: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      startsAt: z.string(),
+      venue: z.string().nullable(),
+      postcode: z.string().nullable(),
+      distanceKm: z.number(),
+      spacesLeft: z.number().int().nullable(),
+      constituency: z.string().nullable(),
+    }),
+  ),
+  history: z.array(z.object({ at: z.string(), outcome, caller: z.string() })),
+});
+export type Assignment = z.infer<typeof assignment>;
+
+export const EMPTY_REASONS = ['queue_empty', 'outside_calling_hours', 'campaign_paused'] as const;
+export type EmptyReason = (typeof EMPTY_REASONS)[number];
+
+export const callerUpdated = z.object({ campaignId: z.number().int(), caller: callerStatus });
+export const campaignUpdated = z.object({ campaignId: z.number().int(), status: campaignStatus });
+export const statsUpdated = z.object({ campaignId: z.number().int(), snapshot });
+
+// ---- acks and the typed event maps ------------------------------------------
+
+export type Failure = { ok: false; error: string; message: string };
+export type Ack<T extends object = object> = (reply: ({ ok: true } & T) | Failure) => void;
+
+export type CallNextReply =
+  { assignment: Assignment; reason?: undefined } | { assignment: null; reason: EmptyReason };
+
+/** Events a browser or script sends; every one takes an ack. */
+export interface ClientToServerEvents {
+  'call.next': (payload: z.input<typeof callNextPayload>, ack: Ack<CallNextReply>) => void;
+  'call.dialled': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
+  'call.outcome': (payload: z.input<typeof callOutcomePayload>, ack: Ack<{ callId: number }>) => void;
+  'call.release': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
+  'campaign.watch': (payload: z.input<typeof campaignWatchPayload>, ack: Ack<{ snapshot: Snapshot }>) => void;
+  'assignment.return': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
+  'caller.remove': (payload: z.input<typeof callerRemovePayload>, ack: Ack) => void;
+}
+
+/** Events the server pushes. */
+export interface ServerToClientEvents {
+  /** Sent once on connect: who the server takes this socket to be. */
+  'session.ready': (msg: { user: User }) => void;
+  'assignment.revoked': (msg: { assignmentId: number; reason: string }) => void;
+  'campaign.updated': (msg: z.infer<typeof campaignUpdated>) => void;
+  'stats.updated': (msg: { campaignId: number; snapshot: Snapshot }) => void;
+  'caller.updated': (msg: { campaignId: number; caller: CallerStatus }) => void;
+  'call.recorded': (msg: {
+    campaignId: number;
+    callId: number;
+    outcome: z.infer<typeof outcome>;
+    callerId: number;
+    at: string;
+  }) => void;
+}
+
+export type ClientEventName = keyof ClientToServerEvents;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { outcome } from './outcomes';
+
+export const CALLER_STATES = ['idle', 'on_call', 'wrap_up', 'away'] as const;
+export const callerState = z.enum(CALLER_STATES);
+export type CallerState = z.infer<typeof callerState>;
+
+export const callerStatus = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  state: callerState,
+  since: z.string(),
+});
+export type CallerStatus = z.infer<typeof callerStatus>;
+
+/** What the coordinator dashboard shows; also GET /api/campaigns/:id/stats. */
+export const snapshot = z.object({
+  queued: z.number().int(),
+  claimed: z.number().int(),
+  done: z.number().int(),
+  callsToday: z.number().int(),
+  callsLastHour: z.number().int(),
+  contactRate: z.number(),
+  bookings: z.number().int(),
+  bookingsBySession: z.array(
+    z.object({
+      sessionId: z.number().int(),
+      title: z.string(),
+      booked: z.number().int(),
+      capacity: z.number().int().nullable(),
+    }),
+  ),
+  outcomes: z.partialRecord(outcome, z.number().int()),
+  callers: z.array(callerStatus.extend({ calls: z.number().int() })),
+});
+export type Snapshot = z.infer<typeof snapshot>;

@@ -1,0 +1,58 @@
+import http from 'node:http';
+import express from 'express';
+import type { AppContext } from './context';
+import { trustProxySetting } from './config';
+import { apiNotFound, errorMiddleware } from './errors';
+import { securityHeaders } from './http/security';
+import { requestLog } from './http/requestLog';
+import { clientRoutes } from './http/client';
+import { sessionMiddleware } from './auth/session';
+import { csrfCheck } from './auth/csrf';
+import { createRealtime } from './realtime/io';
+import type { RealtimeServer } from './realtime/io';
+import { authRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import { teamRoutes } from './routes/team';
+
+export interface RingroundApp {
+  app: express.Express;
+  server: http.Server;
+  io: RealtimeServer;
+  /** Stops sockets, then the HTTP server; the caller closes the database. */
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP app and the socket server around ctx; does not listen (tests and main.ts do). */
+export function createApp(ctx: AppContext): RingroundApp {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(ctx.config));
+
+  app.use(requestLog(ctx.log));
+  app.use(securityHeaders(ctx.config));
+  app.use(healthRoutes(ctx));
+
+  app.use('/api', express.json({ limit: '100kb' }));
+  app.use('/api', sessionMiddleware(ctx));
+  app.use('/api', csrfCheck);
+  app.use(authRoutes(ctx));
+  app.use(teamRoutes(ctx));
+  app.use('/api', apiNotFound);
+
+  app.use(clientRoutes());
+  app.use(errorMiddleware);
+
+  const server = http.createServer(app);
+  const realtime = createRealtime(ctx, server);
+
+  return {
+    app,
+    server,
+    io: realtime.io,
+    async close() {
+      // io.close() also closes the HTTP server it is attached to.
+      await realtime.close();
+      server.closeAllConnections();
+    },
+  };
+}

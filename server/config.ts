@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+const port = z.coerce
+  .number({ message: 'must be a number from 1 to 65535' })
+  .int('must be a whole number')
+  .min(1, 'must be a number from 1 to 65535')
+  .max(65535, 'must be a number from 1 to 65535');
+
+const positiveInt = z.coerce.number({ message: 'must be a whole number' }).int().positive();
+
+const databaseUrl = z
+  .string()
+  .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'must be sqlite:<path> or postgres://user@host:port/db');
+
+const flag = z.enum(['0', '1', 'true', 'false', '']).transform((v) => v === '1' || v === 'true');
+
+/** Every environment variable Ringround reads, with its default. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: databaseUrl.default('sqlite:./data/ringround.db'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be redis://host:port')
+    .optional(),
+  PUBLIC_URL: z.url({ message: 'must be a full URL such as https://calls.example.org' }).optional(),
+  GEO_DATA_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.string().default('0'),
+  RINGROUND_ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
+  RINGROUND_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  SESSION_IDLE_HOURS: positiveInt.default(12),
+  SESSION_MAX_DAYS: positiveInt.default(30),
+  LOGIN_MAX_PER_15_MIN: positiveInt.default(10),
+  SECURE_COOKIES: flag.optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError with one line naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set": shells and compose files often export NAME= by accident.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const got = env[name];
+    const shown = name.includes('PASSWORD') || name.includes('TOKEN') ? '(hidden)' : JSON.stringify(got);
+    throw new ConfigError(`${name} ${issue.message} (got ${shown})`);
+  }
+  const config = parsed.data;
+  if (Boolean(config.RINGROUND_ADMIN_EMAIL) !== Boolean(config.RINGROUND_ADMIN_PASSWORD)) {
+    throw new ConfigError('RINGROUND_ADMIN_EMAIL and RINGROUND_ADMIN_PASSWORD must be set together');
+  }
+  return config;
+}
+
+/** Cookies get Secure when served over TLS (PUBLIC_URL https) unless told otherwise. */
+export function secureCookies(config: Config): boolean {
+  return config.SECURE_COOKIES ?? config.PUBLIC_URL?.startsWith('https:') ?? false;
+}
+
+/** Express's "trust proxy": a hop count, or a list of addresses/subnets. */
+export function trustProxySetting(config: Config): number | string {
+  return /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY;
+}
