@@ -69,3 +69,10 @@ export type CreateTeamMemberBody = z.infer<typeof createTeamMemberBody>;
 
 export const teamMember = user.extend({ createdAt: z.string() });
 export type TeamMember = z.infer<typeof teamMember>;
+
+export const joinResponse = z.object({
+  user,
+  campaign: z.object({ id: z.number().int(), name: z.string() }),
+  csrfToken: z.string(),
+});
+export type JoinResponse = z.infer<typeof joinResponse>;

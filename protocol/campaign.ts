@@ -93,3 +93,26 @@ export const campaign = campaignFields.extend({
   createdAt: z.string(),
 });
 export type Campaign = z.infer<typeof campaign>;
+
+/** What a caller is told about a campaign they work on: enough to call, nothing more. */
+export const callerCampaign = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  status: campaignStatus,
+  timezone: z.string(),
+  telephony: telephonyMode,
+  withholdNumber: z.boolean(),
+});
+export type CallerCampaign = z.infer<typeof callerCampaign>;
+
+/** Defaults for a new campaign (api.md): 10:00-20:30 every day, 3 attempts. */
+export const DEFAULT_CALLING_HOURS: CallingHours = Object.fromEntries(
+  WEEKDAYS.map((d) => [d, [{ start: '10:00', end: '20:30' }]]),
+) as CallingHours;
+
+/** no_answer and busy again after 20 hours (so at another time of day), voicemail after 2 days. */
+export const DEFAULT_RETRY_RULES: RetryRules = {
+  no_answer: { afterHours: 20 },
+  busy: { afterHours: 20 },
+  voicemail: { afterHours: 48 },
+};

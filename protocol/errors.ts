@@ -10,6 +10,9 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   setup_done: 409,
+  /** The caller no longer holds that assignment (released, returned, expired or recorded). */
+  assignment_not_held: 409,
+  session_full: 409,
   too_large: 413,
   rate_limited: 429,
   internal_error: 500,

@@ -13,6 +13,8 @@ import type { RealtimeServer } from './realtime/io';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { teamRoutes } from './routes/team';
+import { campaignRoutes } from './routes/campaigns';
+import { joinRoutes } from './routes/join';
 
 export interface RingroundApp {
   app: express.Express;
@@ -25,6 +27,8 @@ export interface RingroundApp {
 /** Builds the HTTP app and the socket server around ctx; does not listen (tests and main.ts do). */
 export function createApp(ctx: AppContext): RingroundApp {
   const app = express();
+  const server = http.createServer(app);
+  const realtime = createRealtime(ctx, server);
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxySetting(ctx.config));
 
@@ -37,13 +41,12 @@ export function createApp(ctx: AppContext): RingroundApp {
   app.use('/api', csrfCheck);
   app.use(authRoutes(ctx));
   app.use(teamRoutes(ctx));
+  app.use(campaignRoutes(ctx, realtime.publish));
+  app.use(joinRoutes(ctx));
   app.use('/api', apiNotFound);
 
   app.use(clientRoutes());
   app.use(errorMiddleware);
-
-  const server = http.createServer(app);
-  const realtime = createRealtime(ctx, server);
 
   return {
     app,

@@ -33,6 +33,10 @@ const schema = z.object({
   SESSION_IDLE_HOURS: positiveInt.default(12),
   SESSION_MAX_DAYS: positiveInt.default(30),
   LOGIN_MAX_PER_15_MIN: positiveInt.default(10),
+  JOIN_MAX_PER_15_MIN: positiveInt.default(100),
+  CLAIM_MAX_PER_HOUR: positiveInt.default(60),
+  LEASE_GRACE_SECONDS: positiveInt.default(90),
+  LEASE_SWEEP_SECONDS: positiveInt.default(15),
   SECURE_COOKIES: flag.optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });

@@ -7,6 +7,9 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('user_id').notNullable().references('users.id').onDelete('CASCADE');
     t.bigInteger('joined_at').notNullable();
     t.bigInteger('removed_at');
+    // Caller state lives here, not in one process's memory, so every instance agrees on it.
+    t.string('state', 10).notNullable().defaultTo('idle'); // idle | on_call | wrap_up | away
+    t.bigInteger('state_since').notNullable().defaultTo(0);
     t.primary(['campaign_id', 'user_id']);
     t.index(['user_id']);
   });

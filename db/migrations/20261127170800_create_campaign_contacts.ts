@@ -13,16 +13,23 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('claimed_by').references('users.id');
     t.bigInteger('claimed_at');
     t.bigInteger('lease_expires_at');
+    t.bigInteger('dialled_at'); // when the holder pressed call: the call's start time
     t.string('last_outcome', 20);
     t.bigInteger('last_called_at');
     t.unique(['campaign_id', 'contact_id']);
-    // The claim reads this index in order: campaign, queued, due, best priority.
-    t.index(['campaign_id', 'status', 'next_call_at', 'priority'], 'campaign_contacts_queue_idx');
-    // "What does this caller hold?" and the lease sweeper.
-    t.index(['claimed_by', 'status'], 'campaign_contacts_claimed_by_idx');
+    // The lease sweeper.
     t.index(['status', 'lease_expires_at'], 'campaign_contacts_lease_idx');
     t.index(['contact_id']);
   });
+  // The claim walks this index in its ORDER BY and stops at the first due, callable row,
+  // so claiming stays cheap however long the queue is.
+  await knex.raw(
+    'create index campaign_contacts_queue_idx on campaign_contacts (campaign_id, status, priority desc, next_call_at, id)',
+  );
+  // A caller holds at most one claim: the database itself refuses a second.
+  await knex.raw(
+    "create unique index campaign_contacts_one_claim_idx on campaign_contacts (claimed_by) where status = 'claimed'",
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

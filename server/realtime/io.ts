@@ -6,6 +6,12 @@ import { Redis } from 'ioredis';
 import type { ClientToServerEvents, ServerToClientEvents, User } from '../../protocol';
 import type { AppContext } from '../context';
 import { resolveSession } from '../auth/session';
+import { campaignRoom, createPublisher, userRoom } from './publish';
+import type { Publisher } from './publish';
+import { registerCallerEvents } from './callerEvents';
+import { registerCoordinatorEvents } from './coordinatorEvents';
+import { callerConnected, callerDisconnected, startLeaseKeeper } from '../calling/leases';
+import { activeCampaignIds } from '../store/callers';
 
 export interface SocketData {
   user: User;
@@ -23,9 +29,6 @@ export type RealtimeSocket = Socket<
   Record<string, never>,
   SocketData
 >;
-
-export const userRoom = (userId: number) => `user:${userId}`;
-export const campaignRoom = (campaignId: number) => `campaign:${campaignId}`;
 
 /**
  * A browser page on another site can open a websocket to us with our cookie attached;
@@ -47,7 +50,7 @@ function sameOrigin(ctx: AppContext, req: IncomingMessage): boolean {
 export function createRealtime(
   ctx: AppContext,
   http: HttpServer,
-): { io: RealtimeServer; close(): Promise<void> } {
+): { io: RealtimeServer; publish: Publisher; close(): Promise<void> } {
   const io: RealtimeServer = new Server(http, {
     path: '/socket.io',
     serveClient: false,
@@ -76,18 +79,43 @@ export function createRealtime(
     }
   });
 
+  const publish = createPublisher(io);
+  // Socket work still running at shutdown finishes before the database closes.
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (label: string, work: Promise<unknown>, log: typeof ctx.log) => {
+    const p = work.catch((err) => log.error({ err }, `${label} failed`)).finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  };
   io.on('connection', (socket) => {
     const { user } = socket.data;
-    void socket.join(userRoom(user.id));
-    ctx.log.debug({ socketId: socket.id, userId: user.id, role: user.role }, 'socket connected');
-    socket.emit('session.ready', { user });
+    const log = ctx.log.child({ socketId: socket.id, userId: user.id });
+    registerCallerEvents(ctx, publish, socket);
+    registerCoordinatorEvents(ctx, publish, socket);
+    socket.on('disconnect', () => {
+      if (user.role !== 'caller') return;
+      track('disconnect handling', callerDisconnected(ctx, io, publish, user.id), log);
+    });
+    const ready = async () => {
+      await socket.join(userRoom(user.id));
+      if (user.role === 'caller') {
+        await socket.join((await activeCampaignIds(ctx.db, user.id)).map(campaignRoom));
+        await callerConnected(ctx, publish, user.id);
+      }
+      socket.emit('session.ready', { user });
+      log.debug({ role: user.role }, 'socket connected');
+    };
+    track('socket set-up', ready(), log);
   });
+  const stopLeaseKeeper = startLeaseKeeper(ctx, io, publish);
 
   return {
     io,
+    publish,
     async close() {
+      stopLeaseKeeper();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await Promise.all(inFlight);
       await Promise.all(redis.map((c) => c.quit().catch(() => c.disconnect())));
     },
   };

@@ -61,13 +61,28 @@ interface SqliteConnection {
  * Row locking for "claim the next contact": Postgres skips rows another transaction
  * holds; SQLite has one writer, so the statement alone is atomic.
  */
-export function skipLocked(db: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
-  return isPostgres(db) ? query.forUpdate().skipLocked() : query;
+export function skipLocked(
+  db: Knex | Knex.Transaction,
+  query: Knex.QueryBuilder,
+  table: string,
+): Knex.QueryBuilder {
+  return isPostgres(db) ? query.forUpdate(table).skipLocked() : query;
 }
 
-export function isPostgres(db: Knex): boolean {
+/** Locks the selected rows until commit on Postgres; SQLite's writer lock already covers it. */
+export function lockRows(db: Knex | Knex.Transaction, query: Knex.QueryBuilder): Knex.QueryBuilder {
+  return isPostgres(db) ? query.forUpdate() : query;
+}
+
+function isPostgres(db: Knex | Knex.Transaction): boolean {
   return db.client.config.client === 'pg';
 }
 
 /** SQLite hands booleans back as 0/1; Postgres as true/false. */
 export const bool = (v: unknown): boolean => v === true || v === 1 || v === '1';
+
+/** True for a unique-constraint violation, in either database's words. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === '23505' || (e?.code === 'SQLITE_CONSTRAINT' && /UNIQUE/.test(e.message ?? ''));
+}

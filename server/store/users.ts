@@ -1,5 +1,6 @@
 import type { Role, User } from '../../protocol';
 import type { Queryable } from './db';
+import { lockRows } from './dialect';
 
 export interface UserRow {
   id: number;
@@ -60,4 +61,9 @@ export async function listStaff(db: Queryable): Promise<UserRow[]> {
 
 export async function setRole(db: Queryable, id: number, role: Role): Promise<void> {
   await db('users').where({ id }).update({ role });
+}
+
+/** Holds this user's row until commit on Postgres, so one person's requests take turns. */
+export async function lockUser(db: Queryable, id: number): Promise<void> {
+  await lockRows(db, db('users').where({ id }).select('id'));
 }

@@ -96,3 +96,41 @@ export function connectResult(socket: ClientSocket): Promise<true | string> {
     socket.once('connect_error', (err) => resolve(err.message));
   });
 }
+
+/** Emits a client event and resolves with its ack (or a timeout failure). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function ask(socket: ClientSocket, event: string, payload: unknown, ms = 10_000): Promise<any> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(
+      () => resolve({ ok: false, error: 'timeout', message: `no ack to ${event}` }),
+      ms,
+    );
+    (socket as unknown as { emit: (e: string, p: unknown, cb: (r: unknown) => void) => void }).emit(
+      event,
+      payload,
+      (reply) => {
+        clearTimeout(timer);
+        resolve(reply);
+      },
+    );
+  });
+}
+
+/** Resolves with the next message of this event. */
+export function nextEvent<T = unknown>(socket: ClientSocket, event: string, ms = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
+    (socket as unknown as { once: (e: string, cb: (m: T) => void) => void }).once(event, (m) => {
+      clearTimeout(timer);
+      resolve(m);
+    });
+  });
+}
+
+/** A connected socket for this agent (throws if refused). */
+export async function connect(agent: Agent): Promise<ClientSocket> {
+  const socket = agent.socket();
+  const result = await connectResult(socket);
+  if (result !== true) throw new Error(`socket refused: ${result}`);
+  return socket;
+}

@@ -1,5 +1,5 @@
 // Two app instances over one database, joined by Redis: a broadcast on one reaches a socket on the other.
-import { userRoom } from '../../server/realtime/io';
+import { userRoom } from '../../server/realtime/publish';
 import { connectResult } from '../helpers/agent';
 import type { ClientSocket } from '../helpers/agent';
 import { signedInAs } from '../helpers/factories';

@@ -1,0 +1,47 @@
+import type { Assignment, User } from '../../protocol';
+import type { AppContext } from '../context';
+import type { CampaignRecord } from '../store/campaigns';
+import { callHistory } from '../store/calls';
+import { findContact } from '../store/contacts';
+import type { QueueRow } from '../store/queue';
+import { fillMergeFields } from './mergeFields';
+
+/**
+ * What the calling screen needs for one contact: who, the filled script, sessions to offer
+ * and what happened on earlier calls. Only the fields the script needs: no email.
+ */
+export async function assignmentView(
+  ctx: AppContext,
+  campaign: CampaignRecord,
+  row: QueueRow,
+  caller: User,
+): Promise<Assignment> {
+  const [contact, history] = await Promise.all([
+    findContact(ctx.db, row.contact_id),
+    callHistory(ctx.db, row.contact_id),
+  ]);
+  if (!contact) throw new Error(`queue row ${row.id} points at missing contact ${row.contact_id}`);
+  // Nearest canvass sessions arrive with the canvass feature; until then there are none to offer.
+  const sessions: Assignment['sessions'] = [];
+  return {
+    assignmentId: row.id,
+    contact: {
+      id: contact.id,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      phone: contact.phone,
+      postcode: contact.postcode,
+      custom: contact.custom,
+    },
+    script: {
+      body: fillMergeFields(campaign.script.body, contact, caller.name, null, campaign.timezone),
+      questions: campaign.script.questions,
+    },
+    sessions,
+    history: history.map((h) => ({
+      at: new Date(h.ended_at).toISOString(),
+      outcome: h.outcome,
+      caller: h.caller ?? 'someone',
+    })),
+  };
+}

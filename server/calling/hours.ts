@@ -1,0 +1,47 @@
+import type { CallingHours, Weekday } from '../../protocol';
+
+// The law's window (PECR guidance in the UK, TCPA in the US): only an organiser's
+// allowAnyHour overrides it.
+const LEGAL_START = '08:00';
+const LEGAL_END = '21:00';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The weekday and HH:MM on the clock in timeZone at instant now. */
+export function localClock(now: number, timeZone: string): { day: Weekday; time: string } {
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(new Date(now))
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    day: String(parts.weekday).toLowerCase().slice(0, 3) as Weekday,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
+
+/** True when it is calling time at instant now for someone whose clock is in timeZone. */
+export function isCallingTime(
+  now: number,
+  timeZone: string,
+  hours: CallingHours,
+  allowAnyHour: boolean,
+): boolean {
+  const { day, time } = localClock(now, timeZone);
+  if (!allowAnyHour && (time < LEGAL_START || time >= LEGAL_END)) return false;
+  return (hours[day] ?? []).some((span) => time >= span.start && time < span.end);
+}

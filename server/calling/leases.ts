@@ -1,0 +1,68 @@
+import type { AppContext } from '../context';
+import type { RealtimeServer } from '../realtime/io';
+import type { Publisher } from '../realtime/publish';
+import { userRoom } from '../realtime/publish';
+import { releaseExpired, renewLeasesFor, startGrace } from '../store/queue';
+import { activeCampaignIds, setCallerState } from '../store/callers';
+import { publishCallerState } from './callerState';
+
+/**
+ * Keeps claims alive while their holder's socket is connected, and returns lapsed ones
+ * to the queue. Each instance renews for its own sockets; the sweep is a guarded update,
+ * so running it on several instances at once is safe.
+ */
+export function startLeaseKeeper(ctx: AppContext, io: RealtimeServer, publish: Publisher): () => void {
+  const tick = async () => {
+    const now = ctx.now();
+    const sockets = await io.local.fetchSockets();
+    await renewLeasesFor(ctx.db, [...new Set(sockets.map((s) => s.data.user.id))], now);
+    for (const r of await releaseExpired(ctx.db, now)) {
+      publish.toUser(r.claimed_by, 'assignment.revoked', { assignmentId: r.id, reason: 'lease_expired' });
+    }
+  };
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    tick()
+      .catch((err) => ctx.log.error({ err }, 'lease keeper failed'))
+      .finally(() => (running = false));
+  }, ctx.config.LEASE_SWEEP_SECONDS * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** A socket came back: keep its claim for the full lease again, and say the caller is here. */
+export async function callerConnected(ctx: AppContext, publish: Publisher, userId: number): Promise<void> {
+  const now = ctx.now();
+  await renewLeasesFor(ctx.db, [userId], now);
+  await markPresence(ctx, publish, userId, 'idle', 'away');
+}
+
+/** The caller's last socket went: their claim waits out the grace period, then goes back to the queue. */
+export async function callerDisconnected(
+  ctx: AppContext,
+  io: RealtimeServer,
+  publish: Publisher,
+  userId: number,
+): Promise<void> {
+  const remaining = await io.in(userRoom(userId)).fetchSockets();
+  if (remaining.length) return;
+  await startGrace(ctx.db, userId, ctx.now() + ctx.config.LEASE_GRACE_SECONDS * 1000);
+  await markPresence(ctx, publish, userId, 'away');
+}
+
+/** Sets away (or back from away) in each campaign the caller works. */
+async function markPresence(
+  ctx: AppContext,
+  publish: Publisher,
+  userId: number,
+  state: 'idle' | 'away',
+  onlyFrom?: 'away',
+): Promise<void> {
+  for (const campaignId of await activeCampaignIds(ctx.db, userId)) {
+    if (await setCallerState(ctx.db, campaignId, userId, state, ctx.now(), onlyFrom)) {
+      await publishCallerState(ctx, publish, campaignId, userId);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import type { CreateCampaignBody, UpdateCampaignBody, User } from '../../protocol';
+import { DEFAULT_CALLING_HOURS, DEFAULT_RETRY_RULES } from '../../protocol';
+import type { AppContext } from '../context';
+import { AppError, forbidden, notFound } from '../errors';
+import { newToken } from '../auth/tokens';
+import { findCampaign, insertCampaign, updateCampaign } from '../store/campaigns';
+import type { CampaignRecord } from '../store/campaigns';
+import { writeAudit } from '../store/audit';
+import { inTransaction } from '../store/transaction';
+import type { Publisher } from '../realtime/publish';
+
+const DEFAULTS = {
+  status: 'draft',
+  timezone: 'Europe/London',
+  callingHours: DEFAULT_CALLING_HOURS,
+  allowAnyHour: false,
+  maxAttempts: 3,
+  leaseSeconds: 900,
+  retryRules: DEFAULT_RETRY_RULES,
+  defaultCountry: 'GB',
+  telephony: 'phone',
+  withholdNumber: false,
+  script: {
+    body: 'Hi {{first_name}}, this is {{caller_name}} from the campaign. Thanks for signing up! Have you got a couple of minutes?',
+    questions: [],
+  },
+  targetSeats: [],
+} as const;
+
+/** Rules that a schema cannot say: who may lift the legal hours, and what telephony needs. */
+function checkEdit(body: UpdateCampaignBody, actor: User): void {
+  if (body.allowAnyHour === true && actor.role !== 'organiser') {
+    throw forbidden('Only an organiser can allow calls outside 08:00-21:00');
+  }
+  if (body.telephony === 'twilio') {
+    throw new AppError(
+      'invalid_request',
+      'telephony: Twilio is not configured on this server (TWILIO_ACCOUNT_SID, TWILIO_API_KEY, TWILIO_API_SECRET, TWILIO_AUTH_TOKEN, TWILIO_TWIML_APP_SID, TWILIO_CALLER_ID and PUBLIC_URL are needed)',
+    );
+  }
+}
+
+export async function createCampaign(
+  ctx: AppContext,
+  body: CreateCampaignBody,
+  actor: User,
+): Promise<CampaignRecord> {
+  checkEdit(body, actor);
+  const id = await inTransaction(ctx.db, async (trx) => {
+    const campaignId = await insertCampaign(
+      trx,
+      {
+        ...DEFAULTS,
+        ...body,
+        script: body.script ?? { ...DEFAULTS.script, questions: [] },
+        retryRules: body.retryRules ?? DEFAULTS.retryRules,
+        callingHours: body.callingHours ?? DEFAULTS.callingHours,
+        targetSeats: body.targetSeats ?? [],
+        joinToken: newToken(24),
+        createdBy: actor.id,
+      },
+      ctx.now(),
+    );
+    if (body.allowAnyHour) await auditAnyHour(trx, actor, campaignId, true, ctx.now());
+    return campaignId;
+  });
+  return (await findCampaign(ctx.db, id))!;
+}
+
+export async function editCampaign(
+  ctx: AppContext,
+  publish: Publisher,
+  id: number,
+  body: UpdateCampaignBody,
+  actor: User,
+): Promise<CampaignRecord> {
+  checkEdit(body, actor);
+  await inTransaction(ctx.db, async (trx, afterCommit) => {
+    const before = await findCampaign(trx, id);
+    if (!before) throw notFound('Campaign');
+    await updateCampaign(trx, id, before.scriptId, body, ctx.now());
+    if (body.allowAnyHour !== undefined && body.allowAnyHour !== before.allowAnyHour) {
+      await auditAnyHour(trx, actor, id, body.allowAnyHour, ctx.now());
+    }
+    if (body.status && body.status !== before.status) {
+      const status = body.status;
+      afterCommit(() => publish.toCampaign(id, 'campaign.updated', { campaignId: id, status }));
+      afterCommit(() => publish.toWatchers(id, 'campaign.updated', { campaignId: id, status }));
+    }
+  });
+  return (await findCampaign(ctx.db, id))!;
+}
+
+/** A new join link; the old one stops working at once. */
+export async function rotateJoinLink(ctx: AppContext, id: number, actor: User): Promise<CampaignRecord> {
+  await inTransaction(ctx.db, async (trx) => {
+    const campaign = await findCampaign(trx, id);
+    if (!campaign) throw notFound('Campaign');
+    await updateCampaign(trx, id, campaign.scriptId, { joinToken: newToken(24) }, ctx.now());
+    await writeAudit(
+      trx,
+      { actorId: actor.id, action: 'campaign.rotate_join_link', subjectType: 'campaign', subjectId: id },
+      ctx.now(),
+    );
+  });
+  return (await findCampaign(ctx.db, id))!;
+}
+
+function auditAnyHour(
+  trx: Parameters<typeof writeAudit>[0],
+  actor: User,
+  id: number,
+  on: boolean,
+  now: number,
+) {
+  return writeAudit(
+    trx,
+    {
+      actorId: actor.id,
+      action: 'campaign.allow_any_hour',
+      subjectType: 'campaign',
+      subjectId: id,
+      detail: { allowAnyHour: on },
+    },
+    now,
+  );
+}

@@ -1,0 +1,33 @@
+import { assignmentRef, callNextPayload, callOutcomePayload } from '../../protocol';
+import type { AppContext } from '../context';
+import { parse } from '../errors';
+import { nextAssignment } from '../calling/claimNext';
+import { recordOutcome } from '../calling/recordOutcome';
+import { markCallDialled, releaseAssignment } from '../calling/holdAssignment';
+import { handle } from './handle';
+import type { RealtimeSocket } from './io';
+import type { Publisher } from './publish';
+
+/** The calling loop's events; roles in eventRoles.ts. Each hands straight to calling/. */
+export function registerCallerEvents(ctx: AppContext, publish: Publisher, socket: RealtimeSocket): void {
+  const user = () => socket.data.user;
+
+  handle(ctx, socket, 'call.next', async (payload) => {
+    const { campaignId } = parse(callNextPayload, payload);
+    return nextAssignment(ctx, publish, user(), campaignId);
+  });
+
+  handle(ctx, socket, 'call.dialled', async (payload) => {
+    await markCallDialled(ctx, publish, user(), parse(assignmentRef, payload).assignmentId);
+    return {};
+  });
+
+  handle(ctx, socket, 'call.outcome', async (payload) =>
+    recordOutcome(ctx, publish, user(), parse(callOutcomePayload, payload)),
+  );
+
+  handle(ctx, socket, 'call.release', async (payload) => {
+    await releaseAssignment(ctx, publish, user(), parse(assignmentRef, payload).assignmentId);
+    return {};
+  });
+}

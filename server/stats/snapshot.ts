@@ -1,0 +1,52 @@
+import type { Outcome, Snapshot } from '../../protocol';
+import { OUTCOMES } from '../../protocol';
+import type { AppContext } from '../context';
+import { notFound } from '../errors';
+import { findCampaign } from '../store/campaigns';
+import { callsPerCaller, countCallsSince } from '../store/calls';
+import { listCallers } from '../store/callers';
+import { readCounters } from '../store/counters';
+import { countByStatus } from '../store/queue';
+import { bookingsBySession } from '../store/rsvps';
+import { localMidnight } from './localDay';
+
+/** Outcomes where a person was actually reached. */
+const REACHED: Outcome[] = ['booked', 'interested', 'not_interested', 'call_back', 'do_not_call'];
+
+/** The dashboard's numbers: counters kept with each outcome plus a few indexed reads. */
+export async function campaignSnapshot(ctx: AppContext, campaignId: number): Promise<Snapshot> {
+  const campaign = await findCampaign(ctx.db, campaignId);
+  if (!campaign) throw notFound('Campaign');
+  const now = ctx.now();
+  const [byStatus, counters, today, lastHour, sessions, callers, perCaller] = await Promise.all([
+    countByStatus(ctx.db, campaignId),
+    readCounters(ctx.db, campaignId, 'outcome:'),
+    countCallsSince(ctx.db, campaignId, localMidnight(now, campaign.timezone)),
+    countCallsSince(ctx.db, campaignId, now - 3600_000),
+    bookingsBySession(ctx.db, campaignId),
+    listCallers(ctx.db, campaignId),
+    callsPerCaller(ctx.db, campaignId),
+  ]);
+  const outcomes: Partial<Record<Outcome, number>> = {};
+  for (const o of OUTCOMES) if (counters[`outcome:${o}`]) outcomes[o] = counters[`outcome:${o}`];
+  const calls = Object.values(outcomes).reduce((a, b) => a + b, 0);
+  const reached = REACHED.reduce((a, o) => a + (outcomes[o] ?? 0), 0);
+  return {
+    queued: byStatus.queued ?? 0,
+    claimed: byStatus.claimed ?? 0,
+    done: byStatus.done ?? 0,
+    callsToday: today,
+    callsLastHour: lastHour,
+    contactRate: calls ? Math.round((reached / calls) * 1000) / 1000 : 0,
+    bookings: outcomes.booked ?? 0,
+    bookingsBySession: sessions,
+    outcomes,
+    callers: callers.map((c) => ({
+      id: c.id,
+      name: c.name,
+      state: c.state,
+      since: new Date(c.state_since).toISOString(),
+      calls: perCaller[c.id] ?? 0,
+    })),
+  };
+}

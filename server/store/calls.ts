@@ -1,0 +1,83 @@
+import type { Outcome } from '../../protocol';
+import type { Queryable } from './db';
+import { toJson } from './json';
+
+export interface NewCall {
+  campaignContactId: number;
+  campaignId: number;
+  contactId: number;
+  callerId: number;
+  startedAt: number;
+  endedAt: number;
+  outcome: Outcome;
+  notes: string | null;
+  answers: Record<string, string>;
+  sessionId: number | null;
+  callbackAt: number | null;
+  provider: string;
+  idempotencyKey: string;
+}
+
+export async function insertCall(db: Queryable, c: NewCall): Promise<number> {
+  const [row] = await db('calls')
+    .insert({
+      campaign_contact_id: c.campaignContactId,
+      campaign_id: c.campaignId,
+      contact_id: c.contactId,
+      caller_id: c.callerId,
+      started_at: c.startedAt,
+      ended_at: c.endedAt,
+      outcome: c.outcome,
+      notes: c.notes,
+      answers: toJson(c.answers),
+      session_id: c.sessionId,
+      callback_at: c.callbackAt,
+      provider: c.provider,
+      idempotency_key: c.idempotencyKey,
+    })
+    .returning('id');
+  return (row as { id: number }).id;
+}
+
+export async function findCallByIdempotencyKey(
+  db: Queryable,
+  key: string,
+): Promise<{ id: number; caller_id: number } | undefined> {
+  return db('calls').where({ idempotency_key: key }).first('id', 'caller_id');
+}
+
+export interface HistoryRow {
+  ended_at: number;
+  outcome: Outcome;
+  caller: string | null;
+  notes: string | null;
+}
+
+/** A contact's earlier calls, newest first, with who made them. */
+export async function callHistory(db: Queryable, contactId: number, limit = 10): Promise<HistoryRow[]> {
+  return db('calls as k')
+    .leftJoin('users as u', 'u.id', 'k.caller_id')
+    .where('k.contact_id', contactId)
+    .orderBy('k.ended_at', 'desc')
+    .limit(limit)
+    .select('k.ended_at', 'k.outcome', 'u.name as caller', 'k.notes');
+}
+
+/** Calls recorded in a campaign since a moment (uses the (campaign_id, ended_at) index). */
+export async function countCallsSince(db: Queryable, campaignId: number, since: number): Promise<number> {
+  const row = await db('calls')
+    .where({ campaign_id: campaignId })
+    .andWhere('ended_at', '>=', since)
+    .count<{ n: number | string }>({ n: '*' })
+    .first();
+  return Number(row?.n ?? 0);
+}
+
+export async function callsPerCaller(db: Queryable, campaignId: number): Promise<Record<number, number>> {
+  const rows: Array<{ caller_id: number; n: number | string }> = await db('calls')
+    .where({ campaign_id: campaignId })
+    .groupBy('caller_id')
+    .select('caller_id')
+    .count({ n: '*' });
+  return Object.fromEntries(rows.map((r) => [r.caller_id, Number(r.n)]));
+}

@@ -1,0 +1,235 @@
+// The queue (campaign_contacts): claim, hold, release, finish. Every change is one guarded
+// statement, so two callers can never hold the same contact.
+import type { Outcome } from '../../protocol';
+import type { Queryable } from './db';
+import { skipLocked } from './dialect';
+
+export interface QueueRow {
+  id: number;
+  campaign_id: number;
+  contact_id: number;
+  status: 'queued' | 'claimed' | 'done';
+  attempts: number;
+  next_call_at: number;
+  priority: number;
+  claimed_by: number | null;
+  claimed_at: number | null;
+  lease_expires_at: number | null;
+  dialled_at: number | null;
+  last_outcome: Outcome | null;
+  last_called_at: number | null;
+}
+
+/** Adds contacts to a campaign's queue, due now; contacts already queued there are left alone. */
+export async function enqueue(
+  db: Queryable,
+  campaignId: number,
+  contactIds: number[],
+  now: number,
+): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < contactIds.length; i += 500) {
+    const rows = contactIds.slice(i, i + 500).map((contactId) => ({
+      campaign_id: campaignId,
+      contact_id: contactId,
+      status: 'queued',
+      attempts: 0,
+      next_call_at: now,
+      priority: 0,
+    }));
+    const inserted = await db('campaign_contacts')
+      .insert(rows)
+      .onConflict(['campaign_id', 'contact_id'])
+      .ignore()
+      .returning('id');
+    added += inserted.length;
+  }
+  return added;
+}
+
+/** The claim this caller holds, in any campaign. */
+export async function heldBy(db: Queryable, userId: number): Promise<QueueRow | undefined> {
+  return db<QueueRow>('campaign_contacts').where({ claimed_by: userId, status: 'claimed' }).first();
+}
+
+export interface ClaimFilter {
+  campaignId: number;
+  userId: number;
+  now: number;
+  leaseMs: number;
+  /** Contacts with no zone of their own are callable when the campaign's zone is open. */
+  campaignZoneOpen: boolean;
+  /** Contact time zones where it is calling hours now. */
+  openZones: string[];
+}
+
+/**
+ * One statement: pick the best due, queued contact (not opted out, inside calling hours)
+ * and claim it. Postgres skips rows other transactions hold; SQLite's
+ * single writer makes the statement atomic on its own.
+ */
+export async function claimNext(db: Queryable, f: ClaimFilter): Promise<QueueRow | undefined> {
+  const pick = skipLocked(
+    db,
+    db('campaign_contacts as cc')
+      .join('contacts as c', 'c.id', 'cc.contact_id')
+      .where({ 'cc.campaign_id': f.campaignId, 'cc.status': 'queued' })
+      .andWhere('cc.next_call_at', '<=', f.now)
+      .whereNotExists((q) =>
+        q.select(db.raw('1')).from('opt_outs as o').whereRaw('o.phone_e164 = c.phone_e164'),
+      )
+      .where((w) => {
+        if (f.campaignZoneOpen) w.orWhereNull('c.timezone');
+        if (f.openZones.length) w.orWhereIn('c.timezone', f.openZones);
+        if (!f.campaignZoneOpen && !f.openZones.length) w.whereRaw('1 = 0');
+      })
+      .orderBy([
+        { column: 'cc.priority', order: 'desc' },
+        { column: 'cc.next_call_at', order: 'asc' },
+        { column: 'cc.id', order: 'asc' },
+      ])
+      .limit(1)
+      .select('cc.id'),
+    'cc',
+  );
+  const [row] = await db('campaign_contacts')
+    .where('id', pick)
+    .andWhere('status', 'queued')
+    .update({
+      status: 'claimed',
+      claimed_by: f.userId,
+      claimed_at: f.now,
+      lease_expires_at: f.now + f.leaseMs,
+      dialled_at: null,
+    })
+    .returning('*');
+  return row as QueueRow | undefined;
+}
+
+/** Renews the lease on a claim the caller holds; false when they no longer hold it. */
+export async function renewLease(db: Queryable, id: number, userId: number, until: number): Promise<boolean> {
+  return (
+    (await db('campaign_contacts')
+      .where({ id, claimed_by: userId, status: 'claimed' })
+      .update({ lease_expires_at: until })) === 1
+  );
+}
+
+/** Renews every claim held by these callers, each by its campaign's lease length. */
+export async function renewLeasesFor(db: Queryable, userIds: number[], now: number): Promise<void> {
+  if (!userIds.length) return;
+  await db('campaign_contacts')
+    .where('status', 'claimed')
+    .whereIn('claimed_by', userIds)
+    .update({
+      lease_expires_at: db.raw(
+        'CAST(? AS BIGINT) + 1000 * (select lease_seconds from campaigns where campaigns.id = campaign_contacts.campaign_id)',
+        [now],
+      ),
+    });
+}
+
+/** Shortens a disconnected caller's claim to the grace period (never lengthens it). */
+export async function startGrace(db: Queryable, userId: number, until: number): Promise<void> {
+  await db('campaign_contacts')
+    .where({ claimed_by: userId, status: 'claimed' })
+    .andWhere('lease_expires_at', '>', until)
+    .update({ lease_expires_at: until });
+}
+
+export async function markDialled(
+  db: Queryable,
+  id: number,
+  userId: number,
+  now: number,
+): Promise<QueueRow | undefined> {
+  const [row] = await db('campaign_contacts')
+    .where({ id, claimed_by: userId, status: 'claimed' })
+    .update({ dialled_at: now })
+    .returning('*');
+  return row as QueueRow | undefined;
+}
+
+const unclaimed = {
+  status: 'queued',
+  claimed_by: null,
+  claimed_at: null,
+  lease_expires_at: null,
+  dialled_at: null,
+};
+
+/** Puts a claim back untouched. With userId, only if that caller holds it. */
+export async function releaseClaim(
+  db: Queryable,
+  id: number,
+  userId: number | null,
+): Promise<QueueRow | undefined> {
+  const [row] = await db('campaign_contacts')
+    .where({ id, status: 'claimed' })
+    .modify((q) => {
+      if (userId !== null) q.where({ claimed_by: userId });
+    })
+    .update(unclaimed)
+    .returning('*');
+  return row as QueueRow | undefined;
+}
+
+/** Returns lapsed claims (of one campaign, or all) to the queue; safe to run on several instances at once. */
+export async function releaseExpired(
+  db: Queryable,
+  now: number,
+  campaignId?: number,
+): Promise<Array<{ id: number; claimed_by: number }>> {
+  const expired: Array<{ id: number; claimed_by: number }> = await db('campaign_contacts')
+    .where('status', 'claimed')
+    .andWhere('lease_expires_at', '<', now)
+    .modify((q) => {
+      if (campaignId !== undefined) q.where({ campaign_id: campaignId });
+    })
+    .select('id', 'claimed_by')
+    .limit(1000);
+  const released: Array<{ id: number; claimed_by: number }> = [];
+  for (const e of expired) {
+    // The guard re-checks: another instance (or the caller, by recording) may have got there first.
+    const n = await db('campaign_contacts')
+      .where({ id: e.id, status: 'claimed', claimed_by: e.claimed_by })
+      .andWhere('lease_expires_at', '<', now)
+      .update(unclaimed);
+    if (n === 1) released.push(e);
+  }
+  return released;
+}
+
+/** Finishes the attempt the caller holds: done, or back in the queue for a retry. */
+export async function finishClaim(
+  db: Queryable,
+  id: number,
+  userId: number,
+  next: { done: boolean; nextCallAt: number; outcome: Outcome; now: number },
+): Promise<QueueRow | undefined> {
+  const [row] = await db('campaign_contacts')
+    .where({ id, claimed_by: userId, status: 'claimed' })
+    .update({
+      ...unclaimed,
+      status: next.done ? 'done' : 'queued',
+      attempts: db.raw('attempts + 1'),
+      next_call_at: next.nextCallAt,
+      last_outcome: next.outcome,
+      last_called_at: next.now,
+    })
+    .returning('*');
+  return row as QueueRow | undefined;
+}
+
+export async function findQueueRow(db: Queryable, id: number): Promise<QueueRow | undefined> {
+  return db<QueueRow>('campaign_contacts').where({ id }).first();
+}
+
+export async function countByStatus(db: Queryable, campaignId: number): Promise<Record<string, number>> {
+  const rows: Array<{ status: string; n: number | string }> = await db('campaign_contacts')
+    .where({ campaign_id: campaignId })
+    .groupBy('status')
+    .select('status')
+    .count({ n: '*' });
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}

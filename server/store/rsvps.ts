@@ -1,0 +1,62 @@
+import type { Queryable } from './db';
+import { lockRows } from './dialect';
+
+export interface BookableSession {
+  id: number;
+  title: string;
+  starts_at: number;
+  capacity: number | null;
+  cancelled_at: number | null;
+}
+
+/** The session, locked until commit so two bookings cannot both take its last space. */
+export async function lockSessionForBooking(db: Queryable, id: number): Promise<BookableSession | undefined> {
+  const q = db('canvass_sessions')
+    .where({ id })
+    .select('id', 'title', 'starts_at', 'capacity', 'cancelled_at');
+  const [row] = await lockRows(db, q);
+  return row as BookableSession | undefined;
+}
+
+export async function countBooked(db: Queryable, sessionId: number): Promise<number> {
+  const row = await db('rsvps')
+    .where({ session_id: sessionId, status: 'booked' })
+    .count<{ n: number | string }>({ n: '*' })
+    .first();
+  return Number(row?.n ?? 0);
+}
+
+/** Books the contact in (or re-books a cancelled RSVP); one RSVP per contact per session. */
+export async function upsertBooking(
+  db: Queryable,
+  b: { sessionId: number; contactId: number; callId: number | null },
+  now: number,
+): Promise<void> {
+  await db('rsvps')
+    .insert({
+      session_id: b.sessionId,
+      contact_id: b.contactId,
+      call_id: b.callId,
+      status: 'booked',
+      created_at: now,
+    })
+    .onConflict(['session_id', 'contact_id'])
+    .merge({ status: 'booked', call_id: b.callId });
+}
+
+/** Bookings made from this campaign's calls, per session. */
+export async function bookingsBySession(
+  db: Queryable,
+  campaignId: number,
+): Promise<Array<{ sessionId: number; title: string; booked: number; capacity: number | null }>> {
+  const rows = (await db('rsvps as r')
+    .join('calls as k', 'k.id', 'r.call_id')
+    .join('canvass_sessions as s', 's.id', 'r.session_id')
+    .where('k.campaign_id', campaignId)
+    .andWhere('r.status', 'booked')
+    .groupBy('s.id', 's.title', 's.capacity')
+    .select('s.id', 's.title', 's.capacity')
+    .count({ n: '*' })
+    .orderBy('s.id')) as Array<{ id: number; title: string; capacity: number | null; n: number | string }>;
+  return rows.map((r) => ({ sessionId: r.id, title: r.title, booked: Number(r.n), capacity: r.capacity }));
+}
