@@ -116,3 +116,14 @@ export const DEFAULT_RETRY_RULES: RetryRules = {
   busy: { afterHours: 20 },
   voicemail: { afterHours: 48 },
 };
+
+/** A caller's own evening so far: encouragement, not a leaderboard. */
+export const callerProgress = z.object({
+  callsTonight: z.number().int(),
+  reachedTonight: z.number().int(),
+  bookingsTonight: z.number().int(),
+});
+export type CallerProgress = z.infer<typeof callerProgress>;
+
+export const callingView = z.object({ campaign: callerCampaign, progress: callerProgress });
+export type CallingView = z.infer<typeof callingView>;

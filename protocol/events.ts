@@ -78,7 +78,9 @@ export type Failure = { ok: false; error: string; message: string };
 export type Ack<T extends object = object> = (reply: ({ ok: true } & T) | Failure) => void;
 
 export type CallNextReply =
-  { assignment: Assignment; reason?: undefined } | { assignment: null; reason: EmptyReason };
+  | { assignment: Assignment; reason?: undefined }
+  /** opensAt: when calling hours next begin (ISO), with outside_calling_hours. */
+  | { assignment: null; reason: EmptyReason; opensAt?: string };
 
 /** Events a browser or script sends; every one takes an ack. */
 export interface ClientToServerEvents {

@@ -9,6 +9,7 @@ import type { Publisher } from '../realtime/publish';
 import { campaignForCaller } from './access';
 import { assignmentView } from './assignmentView';
 import { openZones } from './openZones';
+import { nextOpening } from './hours';
 import { changeCallerState } from './callerState';
 
 const HOUR = 3600_000;
@@ -38,8 +39,14 @@ export async function nextAssignment(
   }
   if (campaign.status !== 'active') return { assignment: null, reason: 'campaign_paused' };
   const zones = await openZones(ctx, campaign, now);
-  if (!zones.campaignZoneOpen && !zones.openZones.length)
-    return { assignment: null, reason: 'outside_calling_hours' };
+  if (!zones.campaignZoneOpen && !zones.openZones.length) {
+    const opens = nextOpening(now, campaign.timezone, campaign.callingHours, campaign.allowAnyHour);
+    return {
+      assignment: null,
+      reason: 'outside_calling_hours',
+      ...(opens ? { opensAt: new Date(opens).toISOString() } : {}),
+    };
+  }
 
   const claimed = await inTransaction(ctx.db, async (trx, afterCommit) => {
     await lockUser(trx, user.id);

@@ -45,3 +45,27 @@ export function isCallingTime(
   if (!allowAnyHour && (time < LEGAL_START || time >= LEGAL_END)) return false;
   return (hours[day] ?? []).some((span) => time >= span.start && time < span.end);
 }
+
+const MINUTE = 60_000;
+
+/**
+ * When calling next opens in timeZone, to the minute (null if never within a week): what a
+ * volunteer who arrives early is told.
+ */
+export function nextOpening(
+  now: number,
+  timeZone: string,
+  hours: CallingHours,
+  allowAnyHour: boolean,
+): number | null {
+  const open = (t: number) => isCallingTime(t, timeZone, hours, allowAnyHour);
+  const start = Math.ceil(now / MINUTE) * MINUTE;
+  // Windows start on a whole minute: step a quarter-hour at a time, then walk back to the minute.
+  for (let t = start; t < start + 8 * 86_400_000; t += 15 * MINUTE) {
+    if (!open(t)) continue;
+    let first = t;
+    while (first - MINUTE >= start && open(first - MINUTE)) first -= MINUTE;
+    return first;
+  }
+  return null;
+}

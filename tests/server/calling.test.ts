@@ -122,16 +122,14 @@ describe('call.next', () => {
     const a = await makeCampaign(server);
     const b = await makeCampaign(server);
     const [contactId] = await makeContacts(server.db, a.id, 1);
-    await server
-      .db('campaign_contacts')
-      .insert({
-        campaign_id: b.id,
-        contact_id: contactId,
-        status: 'queued',
-        attempts: 0,
-        next_call_at: 0,
-        priority: 0,
-      });
+    await server.db('campaign_contacts').insert({
+      campaign_id: b.id,
+      contact_id: contactId,
+      status: 'queued',
+      attempts: 0,
+      next_call_at: 0,
+      priority: 0,
+    });
     const inA = await callerSocket(a);
     const got = await ask(inA.socket, 'call.next', { campaignId: a.id });
     const r = await ask(inA.socket, 'call.outcome', {
