@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health';
 import { teamRoutes } from './routes/team';
 import { campaignRoutes } from './routes/campaigns';
 import { joinRoutes } from './routes/join';
+import { callingRoutes } from './routes/calling';
 
 export interface RingroundApp {
   app: express.Express;
@@ -43,6 +44,7 @@ export function createApp(ctx: AppContext): RingroundApp {
   app.use(teamRoutes(ctx));
   app.use(campaignRoutes(ctx, realtime.publish));
   app.use(joinRoutes(ctx));
+  app.use(callingRoutes(ctx));
   app.use('/api', apiNotFound);
 
   app.use(clientRoutes());

@@ -9,9 +9,7 @@ import { readCounters } from '../store/counters';
 import { countByStatus } from '../store/queue';
 import { bookingsBySession } from '../store/rsvps';
 import { localMidnight } from './localDay';
-
-/** Outcomes where a person was actually reached. */
-const REACHED: Outcome[] = ['booked', 'interested', 'not_interested', 'call_back', 'do_not_call'];
+import { REACHED } from './reached';
 
 /** The dashboard's numbers: counters kept with each outcome plus a few indexed reads. */
 export async function campaignSnapshot(ctx: AppContext, campaignId: number): Promise<Snapshot> {

@@ -81,3 +81,19 @@ export async function callsPerCaller(db: Queryable, campaignId: number): Promise
     .count({ n: '*' });
   return Object.fromEntries(rows.map((r) => [r.caller_id, Number(r.n)]));
 }
+
+/** One caller's calls in a campaign since a moment, counted per outcome. */
+export async function callerOutcomesSince(
+  db: Queryable,
+  campaignId: number,
+  callerId: number,
+  since: number,
+): Promise<Partial<Record<Outcome, number>>> {
+  const rows: Array<{ outcome: Outcome; n: number | string }> = await db('calls')
+    .where({ campaign_id: campaignId, caller_id: callerId })
+    .andWhere('ended_at', '>=', since)
+    .groupBy('outcome')
+    .select('outcome')
+    .count({ n: '*' });
+  return Object.fromEntries(rows.map((r) => [r.outcome, Number(r.n)]));
+}

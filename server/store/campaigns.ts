@@ -152,3 +152,14 @@ export async function updateCampaign(
       .update({ body: c.script.body, questions: toJson(c.script.questions), updated_at: now });
   }
 }
+
+/** Campaigns a caller has joined and still belongs to, newest first. */
+export async function listCampaignsForCaller(db: Queryable, userId: number): Promise<CampaignRecord[]> {
+  const rows = (await selectCampaigns(db)
+    .join('campaign_callers as m', 'm.campaign_id', 'c.id')
+    .where('m.user_id', userId)
+    .whereNull('m.removed_at')
+    .whereNot('c.status', 'archived')
+    .orderBy('m.joined_at', 'desc')) as CampaignRow[];
+  return rows.map(toRecord);
+}
