@@ -12,6 +12,7 @@ import { createRealtime } from './realtime/io';
 import type { RealtimeServer } from './realtime/io';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { httpTiming, metricsRoutes } from './routes/metrics';
 import { teamRoutes } from './routes/team';
 import { campaignRoutes } from './routes/campaigns';
 import { joinRoutes } from './routes/join';
@@ -35,7 +36,9 @@ export function createApp(ctx: AppContext): RingroundApp {
 
   app.use(requestLog(ctx.log));
   app.use(securityHeaders(ctx.config));
+  app.use(httpTiming(ctx));
   app.use(healthRoutes(ctx));
+  app.use(metricsRoutes(ctx));
 
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api', sessionMiddleware(ctx));

@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { Db } from './store/db';
 import type { Logger } from './log';
+import type { Metrics } from './metrics';
 
 /** What every part of the server is handed: no module-level singletons. */
 export interface AppContext {
@@ -9,4 +10,5 @@ export interface AppContext {
   log: Logger;
   /** Milliseconds since the epoch; tests freeze it. */
   now: () => number;
+  metrics: Metrics;
 }

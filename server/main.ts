@@ -8,6 +8,7 @@ import { migrateLatest } from './store/migrate';
 import { createApp } from './app';
 import { bootstrapFirstOrganiser } from './auth/accounts';
 import type { AppContext } from './context';
+import { createMetrics } from './metrics';
 
 function readConfig(): Config {
   try {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.LOG_LEVEL);
   const db = openDatabase(config.DATABASE_URL);
-  const ctx: AppContext = { config, db, log, now: Date.now };
+  const ctx: AppContext = { config, db, log, now: Date.now, metrics: createMetrics() };
 
   const applied = await migrateLatest(db);
   if (applied.length) log.info({ applied }, 'migrations applied');

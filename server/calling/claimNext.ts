@@ -74,5 +74,6 @@ export async function nextAssignment(
     return row;
   });
   if (!claimed) return { assignment: null, reason: 'queue_empty' };
+  ctx.metrics.claims.inc();
   return { assignment: await assignmentView(ctx, campaign, claimed, user) };
 }

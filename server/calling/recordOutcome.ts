@@ -93,6 +93,7 @@ export async function recordOutcome(
         ...(p.outcome === 'booked' ? { bookings: 1 } : {}),
       });
       await changeCallerState(ctx, publish, trx, afterCommit, campaign.id, user.id, 'idle');
+      afterCommit(() => ctx.metrics.outcomes.inc({ outcome: p.outcome }));
       afterCommit(() =>
         publish.toWatchers(campaign.id, 'call.recorded', {
           campaignId: campaign.id,

@@ -5,6 +5,7 @@ import type { RingroundApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { AppContext } from '../../server/context';
 import { createLogger } from '../../server/log';
+import { createMetrics } from '../../server/metrics';
 import { bootstrapFirstOrganiser } from '../../server/auth/accounts';
 import type { Db } from '../../server/store/db';
 import { freshDatabase } from './testDb';
@@ -62,7 +63,13 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     ...opts.env,
   });
   const clock = testClock();
-  const ctx: AppContext = { config, db, log: createLogger(config.LOG_LEVEL), now: clock.now };
+  const ctx: AppContext = {
+    config,
+    db,
+    log: createLogger(config.LOG_LEVEL),
+    now: clock.now,
+    metrics: createMetrics(),
+  };
   const app = createApp(ctx);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;

@@ -76,3 +76,24 @@ describe('errors travel as {ok:false, error, message}', () => {
     expect(r.headers['x-request-id']).toMatch(/^[\w-]+$/);
   });
 });
+
+describe('/metrics', () => {
+  it('serves Prometheus text, and demands METRICS_TOKEN when one is set', async () => {
+    const open = await request(server.app.app).get('/metrics');
+    expect(open.status).toBe(200);
+    expect(open.text).toMatch(/^# HELP ringround_/m);
+    expect(open.text).toContain('ringround_http_request_seconds_bucket');
+
+    const guarded = await startTestServer({ env: { METRICS_TOKEN: 'a-scrape-token-of-length' } });
+    try {
+      const anon = await request(guarded.app.app).get('/metrics');
+      expect([anon.status, anon.body.error]).toEqual([401, 'not_signed_in']);
+      const ok = await request(guarded.app.app)
+        .get('/metrics')
+        .set('authorization', 'Bearer a-scrape-token-of-length');
+      expect(ok.status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
