@@ -21,6 +21,18 @@ function run(env: Record<string, string>) {
   return { child, exited, output: () => out };
 }
 
+/** Polls /healthz until it answers (or ~20 s pass); returns the body or null. */
+async function waitForHealth(port: string): Promise<unknown> {
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const body = await fetch(`http://127.0.0.1:${port}/healthz`)
+      .then((r) => r.json())
+      .catch(() => null);
+    if (body !== null) return body;
+  }
+  return null;
+}
+
 describe('configuration', () => {
   it.each([
     [{ PORT: 'abc' }, /^PORT must be a number from 1 to 65535 \(got "abc"\)$/],
@@ -59,14 +71,7 @@ describe('the server process', () => {
       RINGROUND_ADMIN_EMAIL: 'o@example.org',
       RINGROUND_ADMIN_PASSWORD: 'a-long-test-password',
     });
-    let health: unknown = null;
-    for (let i = 0; i < 100 && health === null; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      health = await fetch(`http://127.0.0.1:${port}/healthz`)
-        .then((r) => r.json())
-        .catch(() => null);
-    }
-    expect(health).toEqual({ ok: true });
+    expect(await waitForHealth(port)).toEqual({ ok: true });
     expect(fs.existsSync(path.join(dir, 'nested', 'rr.db'))).toBe(true);
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
@@ -77,14 +82,7 @@ describe('the server process', () => {
   (TEST_DB === 'postgres' ? it : it.skip)('runs on Postgres with only DATABASE_URL changed', async () => {
     const port = String(20000 + Math.floor(Math.random() * 20000));
     const p = run({ PORT: port, HOST: '127.0.0.1', DATABASE_URL: TEST_DATABASE_URL });
-    let health: unknown = null;
-    for (let i = 0; i < 100 && health === null; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      health = await fetch(`http://127.0.0.1:${port}/healthz`)
-        .then((r) => r.json())
-        .catch(() => null);
-    }
-    expect(health).toEqual({ ok: true });
+    expect(await waitForHealth(port)).toEqual({ ok: true });
     p.child.kill('SIGINT');
     expect(await p.exited).toBe(0);
   });
