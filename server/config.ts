@@ -26,6 +26,7 @@ const schema = z.object({
     .optional(),
   PUBLIC_URL: z.url({ message: 'must be a full URL such as https://calls.example.org' }).optional(),
   GEO_DATA_DIR: z.string().min(1).optional(),
+  POSTCODES_IO_URL: z.url({ message: 'must be a URL such as https://api.postcodes.io' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.string().default('0'),
   RINGROUND_ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),

@@ -9,6 +9,7 @@ import { createApp } from './app';
 import { bootstrapFirstOrganiser } from './auth/accounts';
 import type { AppContext } from './context';
 import { createMetrics } from './metrics';
+import { createGeo } from './geo/geo';
 
 function readConfig(): Config {
   try {
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.LOG_LEVEL);
   const db = openDatabase(config.DATABASE_URL);
-  const ctx: AppContext = { config, db, log, now: Date.now, metrics: createMetrics() };
+  const ctx: AppContext = { config, db, log, now: Date.now, metrics: createMetrics(), geo: createGeo(config, log) };
 
   const applied = await migrateLatest(db);
   if (applied.length) log.info({ applied }, 'migrations applied');

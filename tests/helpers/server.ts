@@ -1,11 +1,16 @@
 // Starts the real app (HTTP + Socket.IO) on a random port over a fresh database.
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { createApp } from '../../server/app';
 import type { RingroundApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { AppContext } from '../../server/context';
 import { createLogger } from '../../server/log';
 import { createMetrics } from '../../server/metrics';
+import { createGeo } from '../../server/geo/geo';
+
+/** The shared gazetteer (../shared/geo), as in development and CI. */
+export const GEO_DIR = path.resolve(__dirname, '../../../shared/geo');
 import { bootstrapFirstOrganiser } from '../../server/auth/accounts';
 import type { Db } from '../../server/store/db';
 import { freshDatabase } from './testDb';
@@ -56,6 +61,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    GEO_DATA_DIR: GEO_DIR,
     DATABASE_URL: database.url,
     ...(opts.admin
       ? { RINGROUND_ADMIN_EMAIL: opts.admin.email, RINGROUND_ADMIN_PASSWORD: opts.admin.password }
@@ -63,13 +69,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     ...opts.env,
   });
   const clock = testClock();
-  const ctx: AppContext = {
-    config,
-    db,
-    log: createLogger(config.LOG_LEVEL),
-    now: clock.now,
-    metrics: createMetrics(),
-  };
+  const log = createLogger(config.LOG_LEVEL);
+  const ctx: AppContext = { config, db, log, now: clock.now, metrics: createMetrics(), geo: createGeo(config, log) };
   const app = createApp(ctx);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
