@@ -24,7 +24,11 @@ export const updateCanvassSessionBody = canvassSessionFields.partial().strict();
 
 export const canvassSession = canvassSessionFields.extend({
   id: z.number().int(),
+  /** The 2024 Westminster seat's name, derived from the postcode. */
   constituency: z.string().nullable(),
+  constituencyCode: z.string().nullable(),
+  /** How precisely the postcode was placed: sector, outcode, area, postcode (online), zip or none. */
+  geoPrecision: z.string(),
   booked: z.number().int(),
   cancelledAt: z.string().nullable(),
 });
@@ -35,5 +39,30 @@ export const nearestQuery = z.object({
   limit: z.coerce.number().int().min(1).max(20).default(3),
 });
 
-export const nearestSession = z.object({ session: canvassSession, distanceKm: z.number() });
+export const nearestSession = z.object({
+  session: canvassSession,
+  distanceKm: z.number(),
+  spacesLeft: z.number().int().nullable(),
+  /** Inside the contact's own seat, or one of the campaign's target seats. */
+  inSeat: z.boolean(),
+});
 export type NearestSession = z.infer<typeof nearestSession>;
+
+export const recontactPerson = z.object({
+  contactId: z.number().int(),
+  firstName: z.string(),
+  lastName: z.string().nullable(),
+  phone: z.string(),
+  bookedAt: z.string(),
+});
+
+/** DELETE answers with the cancelled session and whom to tell. */
+export const cancelSessionReply = z.object({ session: canvassSession, recontact: z.array(recontactPerson) });
+export type CancelSessionReply = z.infer<typeof cancelSessionReply>;
+
+export const sessionImportReport = z.object({
+  received: z.number().int(),
+  imported: z.number().int(),
+  rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+});
+export type SessionImportReport = z.infer<typeof sessionImportReport>;

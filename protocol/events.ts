@@ -101,6 +101,13 @@ export interface ServerToClientEvents {
   'campaign.updated': (msg: z.infer<typeof campaignUpdated>) => void;
   'stats.updated': (msg: { campaignId: number; snapshot: Snapshot }) => void;
   'caller.updated': (msg: { campaignId: number; caller: CallerStatus }) => void;
+  /** A canvass session with bookings from this campaign was cancelled: these people need a call. */
+  'session.cancelled': (msg: {
+    campaignId: number;
+    sessionId: number;
+    title: string;
+    recontact: number;
+  }) => void;
   'call.recorded': (msg: {
     campaignId: number;
     callId: number;

@@ -17,6 +17,7 @@ import { teamRoutes } from './routes/team';
 import { campaignRoutes } from './routes/campaigns';
 import { joinRoutes } from './routes/join';
 import { callingRoutes } from './routes/calling';
+import { canvassSessionRoutes } from './routes/canvassSessions';
 
 export interface RingroundApp {
   app: express.Express;
@@ -48,6 +49,7 @@ export function createApp(ctx: AppContext): RingroundApp {
   app.use(campaignRoutes(ctx, realtime.publish));
   app.use(joinRoutes(ctx));
   app.use(callingRoutes(ctx));
+  app.use(canvassSessionRoutes(ctx, realtime.publish));
   app.use('/api', apiNotFound);
 
   app.use(clientRoutes());

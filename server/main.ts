@@ -25,7 +25,14 @@ async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.LOG_LEVEL);
   const db = openDatabase(config.DATABASE_URL);
-  const ctx: AppContext = { config, db, log, now: Date.now, metrics: createMetrics(), geo: createGeo(config, log) };
+  const ctx: AppContext = {
+    config,
+    db,
+    log,
+    now: Date.now,
+    metrics: createMetrics(),
+    geo: createGeo(config, log),
+  };
 
   const applied = await migrateLatest(db);
   if (applied.length) log.info({ applied }, 'migrations applied');

@@ -5,6 +5,7 @@ import { callHistory } from '../store/calls';
 import { findContact } from '../store/contacts';
 import type { QueueRow } from '../store/queue';
 import { fillMergeFields } from './mergeFields';
+import { nearestSessions } from '../canvass/nearestSessions';
 
 /**
  * What the calling screen needs for one contact: who, the filled script, sessions to offer
@@ -21,8 +22,26 @@ export async function assignmentView(
     callHistory(ctx.db, row.contact_id),
   ]);
   if (!contact) throw new Error(`queue row ${row.id} points at missing contact ${row.contact_id}`);
-  // Nearest canvass sessions arrive with the canvass feature; until then there are none to offer.
-  const sessions: Assignment['sessions'] = [];
+  const nearest =
+    contact.lat !== null && contact.lng !== null
+      ? await nearestSessions(ctx, {
+          lat: contact.lat,
+          lng: contact.lng,
+          limit: 3,
+          constituencyCode: contact.constituencyCode,
+          targetSeats: campaign.targetSeats,
+        })
+      : [];
+  const sessions: Assignment['sessions'] = nearest.map((n) => ({
+    id: n.session.id,
+    title: n.session.title,
+    startsAt: n.session.startsAt,
+    venue: n.session.venue,
+    postcode: n.session.postcode,
+    distanceKm: n.distanceKm,
+    spacesLeft: n.spacesLeft,
+    constituency: n.session.constituency,
+  }));
   return {
     assignmentId: row.id,
     contact: {
@@ -34,7 +53,13 @@ export async function assignmentView(
       custom: contact.custom,
     },
     script: {
-      body: fillMergeFields(campaign.script.body, contact, caller.name, null, campaign.timezone),
+      body: fillMergeFields(
+        campaign.script.body,
+        contact,
+        caller.name,
+        sessions[0] ?? null,
+        campaign.timezone,
+      ),
       questions: campaign.script.questions,
     },
     sessions,

@@ -1,15 +1,13 @@
 import { AppError, notFound } from '../errors';
 import type { Queryable } from '../store/db';
-import { countBooked, lockSessionForBooking, upsertBooking } from '../store/rsvps';
+import { countBooked, lockSessionForBooking } from '../store/rsvps';
 
-/** Books a contact into a canvass session inside the outcome's transaction; capacity is checked under a lock. */
-export async function bookSession(
-  trx: Queryable,
-  sessionId: number,
-  contactId: number,
-  callId: number,
-  now: number,
-): Promise<void> {
+/**
+ * Locks the session and checks it can take one more booking. Called before the call row is
+ * written: that row's foreign key takes a share lock on the session, and taking the
+ * session's update lock after it would let two bookings deadlock on Postgres.
+ */
+export async function holdPlaceInSession(trx: Queryable, sessionId: number, now: number): Promise<void> {
   const session = await lockSessionForBooking(trx, sessionId);
   if (!session) throw notFound('Canvass session');
   if (session.cancelled_at !== null)
@@ -19,5 +17,4 @@ export async function bookSession(
   if (session.capacity !== null && (await countBooked(trx, sessionId)) >= session.capacity) {
     throw new AppError('session_full', `${session.title} is full: offer another session`);
   }
-  await upsertBooking(trx, { sessionId, contactId, callId }, now);
 }

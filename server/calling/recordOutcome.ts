@@ -10,7 +10,8 @@ import { isUniqueViolation } from '../store/dialect';
 import { addOptOut } from '../store/optOuts';
 import { finishClaim, findQueueRow } from '../store/queue';
 import { inTransaction } from '../store/transaction';
-import { bookSession } from './bookSession';
+import { holdPlaceInSession } from './bookSession';
+import { upsertBooking } from '../store/rsvps';
 import { changeCallerState } from './callerState';
 import { nextStep } from './retry';
 
@@ -69,6 +70,7 @@ export async function recordOutcome(
       );
       const finished = await finishClaim(trx, row.id, user.id, { ...step, outcome: p.outcome, now });
       if (!finished) throw notHeld();
+      if (p.outcome === 'booked') await holdPlaceInSession(trx, p.sessionId!, now);
       const callId = await insertCall(trx, {
         campaignContactId: row.id,
         campaignId: campaign.id,
@@ -84,7 +86,8 @@ export async function recordOutcome(
         provider: campaign.telephony,
         idempotencyKey: p.idempotencyKey,
       });
-      if (p.outcome === 'booked') await bookSession(trx, p.sessionId!, contact.id, callId, now);
+      if (p.outcome === 'booked')
+        await upsertBooking(trx, { sessionId: p.sessionId!, contactId: contact.id, callId }, now);
       if (p.outcome === 'do_not_call')
         await addOptOut(trx, contact.phone, 'Asked not to be called again', user.id, now);
       await bumpCounters(trx, campaign.id, {

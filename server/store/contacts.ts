@@ -20,7 +20,10 @@ export type NewContact = Omit<
   ContactRecord,
   'id' | 'custom' | 'lat' | 'lng' | 'constituencyCode' | 'timezone'
 > &
-  Partial<Pick<ContactRecord, 'custom' | 'lat' | 'lng' | 'constituencyCode' | 'timezone'>>;
+  Partial<Pick<ContactRecord, 'custom' | 'lat' | 'lng' | 'constituencyCode' | 'timezone'>> & {
+    /** How the postcode was placed (geo/place.ts); 'none' when it was not. */
+    geoPrecision?: string;
+  };
 
 interface ContactRow {
   id: number;
@@ -69,7 +72,7 @@ export async function upsertContacts(db: Queryable, contacts: NewContact[], now:
     postcode: c.postcode,
     lat: c.lat ?? null,
     lng: c.lng ?? null,
-    geo_precision: c.lat === null || c.lat === undefined ? 'none' : 'postcode',
+    geo_precision: c.geoPrecision ?? 'none',
     constituency_code: c.constituencyCode ?? null,
     timezone: c.timezone ?? null,
     custom: toJson(c.custom ?? {}),
@@ -82,7 +85,19 @@ export async function upsertContacts(db: Queryable, contacts: NewContact[], now:
     const inserted = await db('contacts')
       .insert(rows.slice(i, i + 500))
       .onConflict('phone_e164')
-      .merge(['external_id', 'first_name', 'last_name', 'email', 'postcode', 'custom', 'updated_at'])
+      .merge([
+        'external_id',
+        'first_name',
+        'last_name',
+        'email',
+        'postcode',
+        'lat',
+        'lng',
+        'geo_precision',
+        'constituency_code',
+        'custom',
+        'updated_at',
+      ])
       .returning('id');
     ids.push(...inserted.map((r: { id: number }) => r.id));
   }

@@ -60,3 +60,8 @@ export async function bookingsBySession(
     .orderBy('s.id')) as Array<{ id: number; title: string; capacity: number | null; n: number | string }>;
   return rows.map((r) => ({ sessionId: r.id, title: r.title, booked: Number(r.n), capacity: r.capacity }));
 }
+
+/** Marks every booking for a cancelled session as cancelled too. */
+export async function cancelBookingsFor(db: Queryable, sessionId: number): Promise<void> {
+  await db('rsvps').where({ session_id: sessionId, status: 'booked' }).update({ status: 'cancelled' });
+}

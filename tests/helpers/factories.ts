@@ -1,5 +1,6 @@
 // Small factories for test data: sensible defaults, any field overridable.
-import type { CallingHours, CreateCampaignBody, Role } from '../../protocol';
+import type { CallingHours, CanvassSession, CreateCampaignBody, Role } from '../../protocol';
+import { createSession } from '../../server/canvass/manageSessions';
 import { hashPassword } from '../../server/auth/passwords';
 import { createCampaign } from '../../server/campaigns/manageCampaigns';
 import type { CampaignRecord } from '../../server/store/campaigns';
@@ -132,4 +133,32 @@ export async function joinedCaller(
   if (r.status !== 200) throw new Error(`join failed: ${r.status} ${JSON.stringify(r.body)}`);
   await agent.refreshCsrf();
   return { agent, userId: r.body.user.id };
+}
+
+/** Contact fields for someone living at this postcode, placed by the test server's gazetteer. */
+export async function livingAt(server: TestServer, postcode: string): Promise<Partial<NewContact>> {
+  const p = await server.ctx.geo.place(postcode);
+  return {
+    postcode: p.postcode,
+    lat: p.lat,
+    lng: p.lng,
+    constituencyCode: p.constituencyCode,
+    geoPrecision: p.precision,
+  };
+}
+
+/** A canvass session starting `inDays` from now (3 hours long). */
+export async function makeSession(
+  server: TestServer,
+  overrides: Partial<{ title: string; postcode: string; capacity: number | null; inDays: number }> = {},
+): Promise<CanvassSession> {
+  const start = Date.now() + (overrides.inDays ?? 2) * 86_400_000;
+  return createSession(server.ctx, {
+    title: overrides.title ?? `Doors ${++seq}`,
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 3 * 3600_000).toISOString(),
+    postcode: overrides.postcode ?? 'BS5 6AA',
+    venue: 'Community café',
+    capacity: overrides.capacity === undefined ? 20 : overrides.capacity,
+  });
 }

@@ -70,7 +70,14 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   });
   const clock = testClock();
   const log = createLogger(config.LOG_LEVEL);
-  const ctx: AppContext = { config, db, log, now: clock.now, metrics: createMetrics(), geo: createGeo(config, log) };
+  const ctx: AppContext = {
+    config,
+    db,
+    log,
+    now: clock.now,
+    metrics: createMetrics(),
+    geo: createGeo(config, log),
+  };
   const app = createApp(ctx);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
