@@ -24,16 +24,17 @@ export class NearestIndex {
     this.tree.finish();
   }
 
-  /** Up to k sessions within maxKm of the point, nearest first, passing keep(). */
+  /** Up to k sessions within maxKm of the point, nearest first (passing keep(), when given). */
   nearest(
     lat: number,
     lng: number,
     k: number,
     maxKm: number,
-    keep: (s: IndexedSession) => boolean,
+    keep?: (s: IndexedSession) => boolean,
   ): Candidate[] {
     if (!this.sessions.length) return [];
-    const ids = around(this.tree, lng, lat, k, maxKm, (i: number) => keep(this.sessions[i]!)) as number[];
+    const filter = keep ? (i: number) => keep(this.sessions[i]!) : undefined;
+    const ids = around(this.tree, lng, lat, k, maxKm, filter) as number[];
     return ids.map((i) => {
       const s = this.sessions[i]!;
       return { ...s, distanceKm: distance(lng, lat, s.lng, s.lat) };

@@ -26,9 +26,10 @@ export interface NearestQuery {
  * km of each other) a session in the contact's own seat or a target seat, then soonest.
  */
 export async function nearestSessions(ctx: AppContext, q: NearestQuery): Promise<NearestSession[]> {
-  const now = ctx.now();
   const index = await sessionIndex(ctx);
-  const candidates = index.nearest(q.lat, q.lng, CANDIDATES, MAX_KM, (s) => s.startsAt > now);
+  // The index holds only sessions that had not started when it was built, and is rebuilt
+  // once one starts, so no per-point filter is needed here.
+  const candidates = index.nearest(q.lat, q.lng, CANDIDATES, MAX_KM);
   if (!candidates.length) return [];
   const records = new Map(
     (
