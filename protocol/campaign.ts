@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outcome } from './outcomes';
+import { anyOutcome } from './outcomes';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -36,6 +36,8 @@ export type ScriptQuestion = z.infer<typeof scriptQuestion>;
 export const script = z.object({
   body: z.string().max(20_000),
   questions: z.array(scriptQuestion).max(30),
+  /** What to say on the reminder call the evening before a booked session; a default when absent. */
+  reminderBody: z.string().max(20_000).nullable().optional(),
 });
 export type Script = z.infer<typeof script>;
 
@@ -48,7 +50,7 @@ export const retryRule = z
       .max(24 * 60),
   })
   .nullable();
-export const retryRules = z.partialRecord(outcome, retryRule);
+export const retryRules = z.partialRecord(anyOutcome, retryRule);
 export type RetryRules = z.infer<typeof retryRules>;
 
 const ianaZone = z.string().refine(

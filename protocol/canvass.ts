@@ -31,6 +31,8 @@ export const canvassSession = canvassSessionFields.extend({
   geoPrecision: z.string(),
   booked: z.number().int(),
   cancelledAt: z.string().nullable(),
+  /** The session's calendar file, relative to the app's address (unguessable). */
+  calendarPath: z.string(),
 });
 export type CanvassSession = z.infer<typeof canvassSession>;
 
@@ -66,3 +68,19 @@ export const sessionImportReport = z.object({
   rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })),
 });
 export type SessionImportReport = z.infer<typeof sessionImportReport>;
+
+export const ATTENDANCE = ['booked', 'attended', 'no_show'] as const;
+export const attendanceBody = z
+  .object({ contactId: z.number().int().positive(), status: z.enum(ATTENDANCE) })
+  .strict();
+export type AttendanceBody = z.infer<typeof attendanceBody>;
+
+export const attendancePerson = z.object({
+  contactId: z.number().int(),
+  firstName: z.string(),
+  lastName: z.string().nullable(),
+  phone: z.string(),
+  status: z.enum(ATTENDANCE),
+});
+export const attendanceList = z.object({ session: canvassSession, people: z.array(attendancePerson) });
+export type AttendanceList = z.infer<typeof attendanceList>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { outcome } from './outcomes';
+import { anyOutcome } from './outcomes';
+import type { AnyOutcome } from './outcomes';
 import { campaignStatus, scriptQuestion } from './campaign';
 import { callerStatus, snapshot } from './stats';
 import type { Snapshot, CallerStatus } from './stats';
@@ -15,7 +16,7 @@ export const assignmentRef = z.object({ assignmentId: id }).strict();
 export const callOutcomePayload = z
   .object({
     assignmentId: id,
-    outcome,
+    outcome: anyOutcome,
     notes: z.string().max(5000).optional(),
     answers: z.record(z.string().max(40), z.string().max(1000)).optional(),
     sessionId: id.optional(),
@@ -59,9 +60,24 @@ export const assignment = z.object({
       distanceKm: z.number(),
       spacesLeft: z.number().int().nullable(),
       constituency: z.string().nullable(),
+      endsAt: z.string().nullable(),
+      address: z.string().nullable(),
+      /** For the follow-up message: the session's .ics (relative to the app's address) and WhatsApp group. */
+      calendarPath: z.string(),
+      whatsappUrl: z.string().nullable(),
     }),
   ),
-  history: z.array(z.object({ at: z.string(), outcome, caller: z.string() })),
+  history: z.array(z.object({ at: z.string(), outcome: anyOutcome, caller: z.string() })),
+  /** 'reminder': the evening-before call for a booked session (reminderFor), with its own script. */
+  purpose: z.enum(['first', 'reminder']),
+  reminderFor: z
+    .object({
+      sessionId: z.number().int(),
+      title: z.string(),
+      startsAt: z.string(),
+      venue: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type Assignment = z.infer<typeof assignment>;
 
@@ -111,7 +127,7 @@ export interface ServerToClientEvents {
   'call.recorded': (msg: {
     campaignId: number;
     callId: number;
-    outcome: z.infer<typeof outcome>;
+    outcome: AnyOutcome;
     callerId: number;
     at: string;
   }) => void;

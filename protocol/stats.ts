@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outcome } from './outcomes';
+import { anyOutcome } from './outcomes';
 
 export const CALLER_STATES = ['idle', 'on_call', 'wrap_up', 'away'] as const;
 export const callerState = z.enum(CALLER_STATES);
@@ -30,7 +30,14 @@ export const snapshot = z.object({
       capacity: z.number().int().nullable(),
     }),
   ),
-  outcomes: z.partialRecord(outcome, z.number().int()),
+  outcomes: z.partialRecord(anyOutcome, z.number().int()),
+  /** Contacts at each step, each counted once: called → reached → booked → attended. */
+  funnel: z.object({
+    called: z.number().int(),
+    reached: z.number().int(),
+    booked: z.number().int(),
+    attended: z.number().int(),
+  }),
   callers: z.array(callerStatus.extend({ calls: z.number().int() })),
 });
 export type Snapshot = z.infer<typeof snapshot>;

@@ -18,6 +18,8 @@ import { campaignRoutes } from './routes/campaigns';
 import { joinRoutes } from './routes/join';
 import { callingRoutes } from './routes/calling';
 import { canvassSessionRoutes } from './routes/canvassSessions';
+import { calendarRoutes } from './routes/calendar';
+import { seatRoutes } from './routes/seats';
 
 export interface RingroundApp {
   app: express.Express;
@@ -50,6 +52,8 @@ export function createApp(ctx: AppContext): RingroundApp {
   app.use(joinRoutes(ctx));
   app.use(callingRoutes(ctx));
   app.use(canvassSessionRoutes(ctx, realtime.publish));
+  app.use(calendarRoutes(ctx));
+  app.use(seatRoutes(ctx));
   app.use('/api', apiNotFound);
 
   app.use(clientRoutes());

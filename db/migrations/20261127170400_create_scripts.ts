@@ -6,6 +6,7 @@ export async function up(knex: Knex): Promise<void> {
     t.string('name', 200).notNullable();
     t.text('body').notNullable(); // markdown with {{merge.fields}}
     t.text('questions').notNullable(); // JSON: [{key, label, type, options?}]
+    t.text('reminder_body'); // what to say on the reminder call the evening before a session
     t.bigInteger('created_at').notNullable();
     t.bigInteger('updated_at').notNullable();
   });

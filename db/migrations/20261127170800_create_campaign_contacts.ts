@@ -14,6 +14,12 @@ export async function up(knex: Knex): Promise<void> {
     t.bigInteger('claimed_at');
     t.bigInteger('lease_expires_at');
     t.bigInteger('dialled_at'); // when the holder pressed call: the call's start time
+    // 'first' until booked; then 'reminder' for the call the evening before the session.
+    t.string('purpose', 10).notNullable().defaultTo('first');
+    t.integer('reminder_session_id').references('canvass_sessions.id');
+    // First time this contact was reached / booked from this campaign: the funnel counts each once.
+    t.bigInteger('reached_at');
+    t.bigInteger('booked_at');
     t.string('last_outcome', 20);
     t.bigInteger('last_called_at');
     t.unique(['campaign_id', 'contact_id']);

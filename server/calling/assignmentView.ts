@@ -6,6 +6,10 @@ import { findContact } from '../store/contacts';
 import type { QueueRow } from '../store/queue';
 import { fillMergeFields } from './mergeFields';
 import { nearestSessions } from '../canvass/nearestSessions';
+import { findSession } from '../store/canvassSessions';
+
+const DEFAULT_REMINDER =
+  'Hi {{first_name}}, it’s {{caller_name}} from the campaign. Just a quick reminder about {{session.title}} on {{session.date}} at {{session.time}}, meeting at {{session.venue}}. Are you still able to come?';
 
 /**
  * What the calling screen needs for one contact: who, the filled script, sessions to offer
@@ -17,9 +21,12 @@ export async function assignmentView(
   row: QueueRow,
   caller: User,
 ): Promise<Assignment> {
-  const [contact, history] = await Promise.all([
+  const [contact, history, booked] = await Promise.all([
     findContact(ctx.db, row.contact_id),
     callHistory(ctx.db, row.contact_id),
+    row.purpose === 'reminder' && row.reminder_session_id
+      ? findSession(ctx.db, row.reminder_session_id)
+      : undefined,
   ]);
   if (!contact) throw new Error(`queue row ${row.id} points at missing contact ${row.contact_id}`);
   const nearest =
@@ -41,6 +48,10 @@ export async function assignmentView(
     distanceKm: n.distanceKm,
     spacesLeft: n.spacesLeft,
     constituency: n.session.constituency,
+    endsAt: n.session.endsAt,
+    address: n.session.address,
+    calendarPath: n.session.calendarPath,
+    whatsappUrl: n.session.whatsappUrl,
   }));
   return {
     assignmentId: row.id,
@@ -54,14 +65,26 @@ export async function assignmentView(
     },
     script: {
       body: fillMergeFields(
-        campaign.script.body,
+        booked ? (campaign.script.reminderBody ?? DEFAULT_REMINDER) : campaign.script.body,
         contact,
         caller.name,
-        sessions[0] ?? null,
+        booked
+          ? { ...booked, startsAt: new Date(booked.startsAt).toISOString(), distanceKm: 0 }
+          : (sessions[0] ?? null),
         campaign.timezone,
       ),
-      questions: campaign.script.questions,
+      // A reminder asks whether they are still coming, not the survey again.
+      questions: booked ? [] : campaign.script.questions,
     },
+    purpose: booked ? 'reminder' : 'first',
+    reminderFor: booked
+      ? {
+          sessionId: booked.id,
+          title: booked.title,
+          startsAt: new Date(booked.startsAt).toISOString(),
+          venue: booked.venue,
+        }
+      : null,
     sessions,
     history: history.map((h) => ({
       at: new Date(h.ended_at).toISOString(),

@@ -4,7 +4,7 @@ import { toCallerCampaign } from '../campaigns/campaignView';
 import { listCampaigns, listCampaignsForCaller } from '../store/campaigns';
 import { callerOutcomesSince } from '../store/calls';
 import { localMidnight } from '../stats/localDay';
-import { REACHED } from '../stats/reached';
+import { REACHED_OUTCOMES as REACHED } from '../../protocol';
 import { campaignForCaller } from './access';
 
 /** The campaigns this person can call for: a caller's joined ones; staff see every live one. */

@@ -1,4 +1,4 @@
-import type { Outcome, RetryRules } from '../../protocol';
+import type { AnyOutcome, RetryRules } from '../../protocol';
 import { DEFAULT_RETRY_RULES } from '../../protocol';
 
 export interface NextStep {
@@ -11,7 +11,7 @@ export interface NextStep {
  * delay for outcomes that have one, otherwise done. Never more than maxAttempts attempts.
  */
 export function nextStep(
-  outcome: Outcome,
+  outcome: AnyOutcome,
   attemptsSoFar: number,
   maxAttempts: number,
   rules: RetryRules,

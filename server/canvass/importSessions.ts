@@ -6,6 +6,7 @@ import { csvRows, mapHeaders } from '../transfer/csvRows';
 import { insertSession } from '../store/canvassSessions';
 import type { SessionFields } from '../store/canvassSessions';
 import { inTransaction } from '../store/transaction';
+import { newToken } from '../auth/tokens';
 import { parseLocalDateTime } from './localTime';
 import { sessionsChanged } from './sessionIndex';
 
@@ -88,6 +89,7 @@ export async function importSessions(
           trx,
           { ...g.fields, postcode: place.postcode ?? g.fields.postcode },
           place,
+          newToken(18),
           ctx.now(),
         );
       }

@@ -14,7 +14,9 @@ import {
 } from '../store/canvassSessions';
 import type { SessionFields } from '../store/canvassSessions';
 import { cancelBookingsFor } from '../store/rsvps';
+import { requeueRemindersFor } from '../store/queue';
 import { inTransaction } from '../store/transaction';
+import { newToken } from '../auth/tokens';
 import { sessionsChanged } from './sessionIndex';
 import { toCanvassSession } from './sessionView';
 
@@ -44,6 +46,7 @@ export async function createSession(ctx: AppContext, body: CreateBody): Promise<
     ctx.db,
     { ...fields, postcode: place.postcode ?? body.postcode.trim() },
     place,
+    newToken(18),
     ctx.now(),
   );
   sessionsChanged(ctx);
@@ -82,6 +85,7 @@ export async function cancelCanvassSession(
       throw new AppError('conflict', 'This session is already cancelled');
     const people = await bookedContacts(trx, id);
     await cancelBookingsFor(trx, id);
+    await requeueRemindersFor(trx, id, ctx.now());
     await writeAudit(
       trx,
       {

@@ -2,6 +2,9 @@ import type { CanvassSession } from '../../protocol';
 import type { Geo } from '../geo/geo';
 import type { SessionRecord } from '../store/canvassSessions';
 
+/** Where a session's calendar file lives (served by routes/calendar.ts); the token makes it unguessable. */
+export const calendarPath = (token: string) => `/api/calendar/${token}.ics`;
+
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 export function toCanvassSession(s: SessionRecord, geo: Geo): CanvassSession {
@@ -23,6 +26,7 @@ export function toCanvassSession(s: SessionRecord, geo: Geo): CanvassSession {
     geoPrecision: s.geoPrecision,
     booked: s.booked,
     cancelledAt: iso(s.cancelledAt),
+    calendarPath: calendarPath(s.calendarToken),
   };
 }
 

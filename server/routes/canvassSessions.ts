@@ -1,6 +1,12 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { createCanvassSessionBody, nearestQuery, updateCanvassSessionBody } from '../../protocol';
+import {
+  attendanceBody,
+  createCanvassSessionBody,
+  nearestQuery,
+  updateCanvassSessionBody,
+} from '../../protocol';
+import { attendanceFor, markAttendance } from '../canvass/attendance';
 import type { AppContext } from '../context';
 import { AppError, notFound, parse } from '../errors';
 import { allow, signedIn } from '../auth/roles';
@@ -66,6 +72,16 @@ export function canvassSessionRoutes(ctx: AppContext, publish: Publisher): Route
   router.patch('/api/canvass-sessions/:id', staff, async (req, res) => {
     const { id } = parse(idParam, req.params);
     res.json({ session: await editSession(ctx, id, parse(updateCanvassSessionBody, req.body)) });
+  });
+
+  router.get('/api/canvass-sessions/:id/attendance', staff, async (req, res) => {
+    res.json(await attendanceFor(ctx, parse(idParam, req.params).id));
+  });
+
+  router.post('/api/canvass-sessions/:id/attendance', staff, async (req, res) => {
+    const { id } = parse(idParam, req.params);
+    await markAttendance(ctx, id, parse(attendanceBody, req.body), signedIn(req.auth.user));
+    res.json(await attendanceFor(ctx, id));
   });
 
   // Cancels (sessions are never deleted: their bookings are history).

@@ -1,5 +1,5 @@
-import type { Outcome, Snapshot } from '../../protocol';
-import { OUTCOMES } from '../../protocol';
+import type { AnyOutcome, Snapshot } from '../../protocol';
+import { anyOutcome } from '../../protocol';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { findCampaign } from '../store/campaigns';
@@ -9,7 +9,7 @@ import { readCounters } from '../store/counters';
 import { countByStatus } from '../store/queue';
 import { bookingsBySession } from '../store/rsvps';
 import { localMidnight } from './localDay';
-import { REACHED } from './reached';
+import { REACHED_OUTCOMES as REACHED } from '../../protocol';
 
 /** The dashboard's numbers: counters kept with each outcome plus a few indexed reads. */
 export async function campaignSnapshot(ctx: AppContext, campaignId: number): Promise<Snapshot> {
@@ -18,15 +18,15 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
   const now = ctx.now();
   const [byStatus, counters, today, lastHour, sessions, callers, perCaller] = await Promise.all([
     countByStatus(ctx.db, campaignId),
-    readCounters(ctx.db, campaignId, 'outcome:'),
+    readCounters(ctx.db, campaignId),
     countCallsSince(ctx.db, campaignId, localMidnight(now, campaign.timezone)),
     countCallsSince(ctx.db, campaignId, now - 3600_000),
     bookingsBySession(ctx.db, campaignId),
     listCallers(ctx.db, campaignId),
     callsPerCaller(ctx.db, campaignId),
   ]);
-  const outcomes: Partial<Record<Outcome, number>> = {};
-  for (const o of OUTCOMES) if (counters[`outcome:${o}`]) outcomes[o] = counters[`outcome:${o}`];
+  const outcomes: Partial<Record<AnyOutcome, number>> = {};
+  for (const o of anyOutcome.options) if (counters[`outcome:${o}`]) outcomes[o] = counters[`outcome:${o}`];
   const calls = Object.values(outcomes).reduce((a, b) => a + b, 0);
   const reached = REACHED.reduce((a, o) => a + (outcomes[o] ?? 0), 0);
   return {
@@ -39,6 +39,12 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
     bookings: outcomes.booked ?? 0,
     bookingsBySession: sessions,
     outcomes,
+    funnel: {
+      called: counters['funnel:called'] ?? 0,
+      reached: counters['funnel:reached'] ?? 0,
+      booked: counters['funnel:booked'] ?? 0,
+      attended: counters['funnel:attended'] ?? 0,
+    },
     callers: callers.map((c) => ({
       id: c.id,
       name: c.name,

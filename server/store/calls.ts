@@ -1,4 +1,4 @@
-import type { Outcome } from '../../protocol';
+import type { AnyOutcome } from '../../protocol';
 import type { Queryable } from './db';
 import { toJson } from './json';
 
@@ -9,7 +9,7 @@ export interface NewCall {
   callerId: number;
   startedAt: number;
   endedAt: number;
-  outcome: Outcome;
+  outcome: AnyOutcome;
   notes: string | null;
   answers: Record<string, string>;
   sessionId: number | null;
@@ -48,7 +48,7 @@ export async function findCallByIdempotencyKey(
 
 export interface HistoryRow {
   ended_at: number;
-  outcome: Outcome;
+  outcome: AnyOutcome;
   caller: string | null;
   notes: string | null;
 }
@@ -88,8 +88,8 @@ export async function callerOutcomesSince(
   campaignId: number,
   callerId: number,
   since: number,
-): Promise<Partial<Record<Outcome, number>>> {
-  const rows: Array<{ outcome: Outcome; n: number | string }> = await db('calls')
+): Promise<Partial<Record<AnyOutcome, number>>> {
+  const rows: Array<{ outcome: AnyOutcome; n: number | string }> = await db('calls')
     .where({ campaign_id: campaignId, caller_id: callerId })
     .andWhere('ended_at', '>=', since)
     .groupBy('outcome')

@@ -44,6 +44,7 @@ interface CampaignRow {
   updated_at: number;
   script_body: string;
   script_questions: string;
+  script_reminder: string | null;
 }
 
 const toRecord = (r: CampaignRow): CampaignRecord => ({
@@ -62,7 +63,11 @@ const toRecord = (r: CampaignRow): CampaignRecord => ({
   telephony: r.telephony,
   withholdNumber: bool(r.withhold_number),
   targetSeats: fromJson(r.target_seats, []),
-  script: { body: r.script_body, questions: fromJson(r.script_questions, []) },
+  script: {
+    body: r.script_body,
+    questions: fromJson(r.script_questions, []),
+    reminderBody: r.script_reminder,
+  },
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -70,7 +75,12 @@ const toRecord = (r: CampaignRow): CampaignRecord => ({
 const selectCampaigns = (db: Queryable) =>
   db('campaigns as c')
     .join('scripts as s', 's.id', 'c.script_id')
-    .select('c.*', 's.body as script_body', 's.questions as script_questions');
+    .select(
+      'c.*',
+      's.body as script_body',
+      's.questions as script_questions',
+      's.reminder_body as script_reminder',
+    );
 
 export async function findCampaign(db: Queryable, id: number): Promise<CampaignRecord | undefined> {
   const row = await selectCampaigns(db).where('c.id', id).first();
@@ -120,6 +130,7 @@ export async function insertCampaign(
       name: c.name,
       body: c.script.body,
       questions: toJson(c.script.questions),
+      reminder_body: c.script.reminderBody ?? null,
       created_at: now,
       updated_at: now,
     })
@@ -149,7 +160,12 @@ export async function updateCampaign(
   if (c.script) {
     await db('scripts')
       .where({ id: scriptId })
-      .update({ body: c.script.body, questions: toJson(c.script.questions), updated_at: now });
+      .update({
+        body: c.script.body,
+        questions: toJson(c.script.questions),
+        reminder_body: c.script.reminderBody ?? null,
+        updated_at: now,
+      });
   }
 }
 

@@ -19,12 +19,13 @@ export interface SessionRecord {
   whatsappUrl: string | null;
   notes: string | null;
   cancelledAt: number | null;
+  calendarToken: string;
   booked: number;
 }
 
 export type SessionFields = Omit<
   SessionRecord,
-  'id' | 'lat' | 'lng' | 'geoPrecision' | 'constituencyCode' | 'cancelledAt' | 'booked'
+  'id' | 'lat' | 'lng' | 'geoPrecision' | 'constituencyCode' | 'cancelledAt' | 'booked' | 'calendarToken'
 >;
 
 interface Row {
@@ -45,6 +46,7 @@ interface Row {
   whatsapp_url: string | null;
   notes: string | null;
   cancelled_at: number | null;
+  calendar_token: string;
   booked: number | string | null;
 }
 
@@ -66,6 +68,7 @@ const toRecord = (r: Row): SessionRecord => ({
   whatsappUrl: r.whatsapp_url,
   notes: r.notes,
   cancelledAt: r.cancelled_at === null ? null : Number(r.cancelled_at),
+  calendarToken: r.calendar_token,
   booked: Number(r.booked ?? 0),
 });
 
@@ -103,10 +106,17 @@ export async function insertSession(
   db: Queryable,
   f: SessionFields,
   place: Placement,
+  calendarToken: string,
   now: number,
 ): Promise<number> {
   const [row] = await db('canvass_sessions')
-    .insert({ ...toColumns(f), ...placementColumns(place), created_at: now, updated_at: now })
+    .insert({
+      ...toColumns(f),
+      ...placementColumns(place),
+      calendar_token: calendarToken,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id');
   return (row as { id: number }).id;
 }
@@ -219,4 +229,12 @@ export async function bookedContacts(
       campaignId: r.campaign_id,
     }),
   );
+}
+
+export async function findSessionByCalendarToken(
+  db: Queryable,
+  token: string,
+): Promise<SessionRecord | undefined> {
+  const row = await withBooked(db).where('s.calendar_token', token).first();
+  return row ? toRecord(row as Row) : undefined;
 }

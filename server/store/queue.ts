@@ -1,6 +1,6 @@
 // The queue (campaign_contacts): claim, hold, release, finish. Every change is one guarded
 // statement, so two callers can never hold the same contact.
-import type { Outcome } from '../../protocol';
+import type { AnyOutcome } from '../../protocol';
 import type { Queryable } from './db';
 import { skipLocked } from './dialect';
 
@@ -16,8 +16,12 @@ export interface QueueRow {
   claimed_at: number | null;
   lease_expires_at: number | null;
   dialled_at: number | null;
-  last_outcome: Outcome | null;
+  last_outcome: AnyOutcome | null;
   last_called_at: number | null;
+  purpose: 'first' | 'reminder';
+  reminder_session_id: number | null;
+  reached_at: number | null;
+  booked_at: number | null;
 }
 
 /** Adds contacts to a campaign's queue, due now; contacts already queued there are left alone. */
@@ -205,7 +209,7 @@ export async function finishClaim(
   db: Queryable,
   id: number,
   userId: number,
-  next: { done: boolean; nextCallAt: number; outcome: Outcome; now: number },
+  next: { done: boolean; nextCallAt: number; outcome: AnyOutcome; now: number },
 ): Promise<QueueRow | undefined> {
   const [row] = await db('campaign_contacts')
     .where({ id, claimed_by: userId, status: 'claimed' })
@@ -232,4 +236,37 @@ export async function countByStatus(db: Queryable, campaignId: number): Promise<
     .select('status')
     .count({ n: '*' });
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** Puts a booked contact back in the queue for the reminder call the evening before their session. */
+export async function scheduleReminder(
+  db: Queryable,
+  id: number,
+  sessionId: number,
+  at: number,
+): Promise<void> {
+  await db('campaign_contacts').where({ id }).update({
+    status: 'queued',
+    purpose: 'reminder',
+    reminder_session_id: sessionId,
+    next_call_at: at,
+    attempts: 0,
+    priority: 10,
+  });
+}
+
+/** Stamps the first time a contact was reached or booked (each is counted once in the funnel). */
+export async function stampFunnel(
+  db: Queryable,
+  id: number,
+  stamps: { reached_at?: number; booked_at?: number },
+): Promise<void> {
+  if (Object.keys(stamps).length) await db('campaign_contacts').where({ id }).update(stamps);
+}
+
+/** Reminder calls for a cancelled session become first calls again, due now, so callers can offer another session. */
+export async function requeueRemindersFor(db: Queryable, sessionId: number, now: number): Promise<void> {
+  await db('campaign_contacts')
+    .where({ reminder_session_id: sessionId, status: 'queued' })
+    .update({ purpose: 'first', reminder_session_id: null, next_call_at: now, priority: 5, attempts: 0 });
 }

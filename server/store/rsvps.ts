@@ -65,3 +65,54 @@ export async function bookingsBySession(
 export async function cancelBookingsFor(db: Queryable, sessionId: number): Promise<void> {
   await db('rsvps').where({ session_id: sessionId, status: 'booked' }).update({ status: 'cancelled' });
 }
+
+/** The contact can no longer come (or moved to another session): their booking is cancelled. */
+export async function cancelBooking(db: Queryable, sessionId: number, contactId: number): Promise<void> {
+  await db('rsvps')
+    .where({ session_id: sessionId, contact_id: contactId, status: 'booked' })
+    .update({ status: 'cancelled' });
+}
+
+export interface AttendanceRow {
+  contactId: number;
+  firstName: string;
+  lastName: string | null;
+  phone: string;
+  status: 'booked' | 'attended' | 'no_show';
+  campaignId: number | null;
+}
+
+/** Everyone still booked into (or marked at) a session, for the attendance list. */
+export async function listAttendance(db: Queryable, sessionId: number): Promise<AttendanceRow[]> {
+  const rows = await db('rsvps as r')
+    .join('contacts as c', 'c.id', 'r.contact_id')
+    .leftJoin('calls as k', 'k.id', 'r.call_id')
+    .where('r.session_id', sessionId)
+    .whereIn('r.status', ['booked', 'attended', 'no_show'])
+    .orderBy(['c.first_name', 'c.last_name'])
+    .select('c.id', 'c.first_name', 'c.last_name', 'c.phone_e164', 'r.status', 'k.campaign_id');
+  return rows.map((r: Record<string, unknown>) => ({
+    contactId: r.id as number,
+    firstName: r.first_name as string,
+    lastName: r.last_name as string | null,
+    phone: r.phone_e164 as string,
+    status: r.status as AttendanceRow['status'],
+    campaignId: (r.campaign_id as number | null) ?? null,
+  }));
+}
+
+/** Sets one person's attendance; returns what it was (undefined when they were not booked). */
+export async function setAttendance(
+  db: Queryable,
+  sessionId: number,
+  contactId: number,
+  status: AttendanceRow['status'],
+): Promise<AttendanceRow['status'] | undefined> {
+  const before = await db('rsvps')
+    .where({ session_id: sessionId, contact_id: contactId })
+    .whereIn('status', ['booked', 'attended', 'no_show'])
+    .first('status');
+  if (!before) return undefined;
+  await db('rsvps').where({ session_id: sessionId, contact_id: contactId }).update({ status });
+  return before.status as AttendanceRow['status'];
+}

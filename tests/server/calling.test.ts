@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ask, connect, nextEvent } from '../helpers/agent';
 import type { ClientSocket } from '../helpers/agent';
-import { joinedCaller, makeCampaign, makeContacts, signedInAs } from '../helpers/factories';
+import { joinedCaller, makeCampaign, makeContacts, makeSession, signedInAs } from '../helpers/factories';
 import { startTestServer } from '../helpers/server';
 import type { TestServer } from '../helpers/server';
 import type { CampaignRecord } from '../../server/store/campaigns';
@@ -316,19 +316,7 @@ describe('call.outcome', () => {
   it('books a session inside the outcome, and refuses a full one without writing anything', async () => {
     const campaign = await makeCampaign(server);
     await makeContacts(server.db, campaign.id, 2);
-    const now = Date.now();
-    const [session] = await server
-      .db('canvass_sessions')
-      .insert({
-        title: 'Saturday doors',
-        starts_at: now + 86_400_000,
-        postcode: 'BS5 6AA',
-        capacity: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id');
-    const sessionId = (session as { id: number }).id;
+    const sessionId = (await makeSession(server, { title: 'Saturday doors', capacity: 1, inDays: 1 })).id;
     const a = await callerSocket(campaign);
     const b = await callerSocket(campaign);
     const na = await ask(a.socket, 'call.next', { campaignId: campaign.id });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../server/config';
+import { openDatabase } from '../../server/store/db';
 import { TEST_DB, TEST_DATABASE_URL } from '../helpers/testDb';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -80,10 +81,26 @@ describe('the server process', () => {
   });
 
   (TEST_DB === 'postgres' ? it : it.skip)('runs on Postgres with only DATABASE_URL changed', async () => {
-    const port = String(20000 + Math.floor(Math.random() * 20000));
-    const p = run({ PORT: port, HOST: '127.0.0.1', DATABASE_URL: TEST_DATABASE_URL });
-    expect(await waitForHealth(port)).toEqual({ ok: true });
-    p.child.kill('SIGINT');
-    expect(await p.exited).toBe(0);
+    // A schema of its own, named in the URL the way any deployment could (libpq's options).
+    const schema = `start_${Date.now()}`;
+    const admin = openDatabase(TEST_DATABASE_URL);
+    await admin.raw(`create schema "${schema}"`);
+    try {
+      const url = `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      const port = String(20000 + Math.floor(Math.random() * 20000));
+      const p = run({ PORT: port, HOST: '127.0.0.1', DATABASE_URL: url });
+      expect(await waitForHealth(port)).toEqual({ ok: true });
+      p.child.kill('SIGINT');
+      expect(await p.exited).toBe(0);
+      const tables = await admin('information_schema.tables')
+        .where({ table_schema: schema })
+        .pluck('table_name');
+      expect(tables).toEqual(
+        expect.arrayContaining(['users', 'campaign_contacts', 'calls', 'knex_migrations']),
+      );
+    } finally {
+      await admin.raw(`drop schema "${schema}" cascade`);
+      await admin.destroy();
+    }
   });
 });

@@ -19,6 +19,7 @@ export async function up(knex: Knex): Promise<void> {
     t.string('whatsapp_url', 500);
     t.text('notes');
     t.bigInteger('cancelled_at');
+    t.string('calendar_token', 64).notNullable().unique(); // the unguessable .ics link
     t.bigInteger('created_at').notNullable();
     t.bigInteger('updated_at').notNullable();
     t.index(['starts_at']);

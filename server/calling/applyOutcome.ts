@@ -1,0 +1,111 @@
+import type { CallOutcomePayload, User } from '../../protocol';
+import { REACHED_OUTCOMES } from '../../protocol';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+import type { Publisher } from '../realtime/publish';
+import type { CampaignRecord } from '../store/campaigns';
+import { insertCall } from '../store/calls';
+import type { SessionRecord } from '../store/canvassSessions';
+import type { ContactRecord } from '../store/contacts';
+import { bumpCounters } from '../store/counters';
+import type { Queryable } from '../store/db';
+import { addOptOut } from '../store/optOuts';
+import { finishClaim, scheduleReminder, stampFunnel } from '../store/queue';
+import type { QueueRow } from '../store/queue';
+import { cancelBooking, upsertBooking } from '../store/rsvps';
+import type { AfterCommit } from '../store/transaction';
+import { holdPlaceInSession } from './bookSession';
+import { changeCallerState } from './callerState';
+import { reminderStep, reminderTime } from './reminders';
+import { nextStep } from './retry';
+
+export interface OutcomeInput {
+  user: User;
+  p: CallOutcomePayload;
+  row: QueueRow;
+  campaign: CampaignRecord;
+  contact: ContactRecord;
+  /** For a reminder call: the session it is about. */
+  reminderSession: SessionRecord | undefined;
+  now: number;
+  callbackAt: number | null;
+}
+
+/**
+ * Everything one outcome changes, inside the caller's transaction: the queue row (done,
+ * a retry, or a reminder the evening before a booked session), the call row, the booking,
+ * the opt-out, the counters and the funnel stamps. Events wait for the commit.
+ */
+export async function applyOutcome(
+  ctx: AppContext,
+  publish: Publisher,
+  trx: Queryable,
+  afterCommit: AfterCommit,
+  { user, p, row, campaign, contact, reminderSession, now, callbackAt }: OutcomeInput,
+): Promise<{ callId: number }> {
+  const step =
+    row.purpose === 'reminder' && reminderSession
+      ? reminderStep(p.outcome, row.attempts, campaign.maxAttempts, reminderSession.startsAt, now)
+      : nextStep(p.outcome, row.attempts, campaign.maxAttempts, campaign.retryRules, now, callbackAt);
+  const finished = await finishClaim(trx, row.id, user.id, { ...step, outcome: p.outcome, now });
+  if (!finished) throw new AppError('assignment_not_held', 'This contact is no longer yours to record');
+  // The session is locked before the call row (whose foreign key share-locks it) is written.
+  const booking = p.outcome === 'booked' ? await holdPlaceInSession(trx, p.sessionId!, now) : null;
+
+  const callId = await insertCall(trx, {
+    campaignContactId: row.id,
+    campaignId: campaign.id,
+    contactId: contact.id,
+    callerId: user.id,
+    startedAt: row.dialled_at ?? row.claimed_at ?? now,
+    endedAt: now,
+    outcome: p.outcome,
+    notes: p.notes?.trim() || null,
+    answers: p.answers ?? {},
+    sessionId: booking?.id ?? null,
+    callbackAt,
+    provider: campaign.telephony,
+    idempotencyKey: p.idempotencyKey,
+  });
+
+  const oldBooking = row.purpose === 'reminder' ? row.reminder_session_id : null;
+  if (oldBooking !== null && (p.outcome === 'cannot_make_it' || (booking && booking.id !== oldBooking))) {
+    await cancelBooking(trx, oldBooking, contact.id);
+  }
+  if (booking) {
+    await upsertBooking(trx, { sessionId: booking.id, contactId: contact.id, callId }, now);
+    const at = reminderTime(booking.starts_at, campaign.timezone, now);
+    if (at !== null) await scheduleReminder(trx, row.id, booking.id, at);
+  }
+  if (p.outcome === 'do_not_call')
+    await addOptOut(trx, contact.phone, 'Asked not to be called again', user.id, now);
+
+  const reached = REACHED_OUTCOMES.includes(p.outcome);
+  const firstReach = reached && row.reached_at === null;
+  const firstBooking = booking !== null && row.booked_at === null;
+  await stampFunnel(trx, row.id, {
+    ...(firstReach ? { reached_at: now } : {}),
+    ...(firstBooking ? { booked_at: now } : {}),
+  });
+  await bumpCounters(trx, campaign.id, {
+    calls: 1,
+    [`outcome:${p.outcome}`]: 1,
+    ...(booking ? { bookings: 1 } : {}),
+    ...(row.attempts === 0 && row.purpose === 'first' ? { 'funnel:called': 1 } : {}),
+    ...(firstReach ? { 'funnel:reached': 1 } : {}),
+    ...(firstBooking ? { 'funnel:booked': 1 } : {}),
+  });
+
+  await changeCallerState(ctx, publish, trx, afterCommit, campaign.id, user.id, 'idle');
+  afterCommit(() => ctx.metrics.outcomes.inc({ outcome: p.outcome }));
+  afterCommit(() =>
+    publish.toWatchers(campaign.id, 'call.recorded', {
+      campaignId: campaign.id,
+      callId,
+      outcome: p.outcome,
+      callerId: user.id,
+      at: new Date(now).toISOString(),
+    }),
+  );
+  return { callId };
+}
