@@ -98,6 +98,7 @@ export async function applyOutcome(
 
   await changeCallerState(ctx, publish, trx, afterCommit, campaign.id, user.id, 'idle');
   afterCommit(() => ctx.metrics.outcomes.inc({ outcome: p.outcome }));
+  afterCommit(() => publish.statsChanged(campaign.id));
   afterCommit(() =>
     publish.toWatchers(campaign.id, 'call.recorded', {
       campaignId: campaign.id,

@@ -35,6 +35,7 @@ export async function changeCallerState(
   state: CallerState,
 ): Promise<void> {
   if (await setCallerState(trx, campaignId, userId, state, ctx.now())) {
+    afterCommit(() => publish.statsChanged(campaignId));
     afterCommit(
       () =>
         void publishCallerState(ctx, publish, campaignId, userId).catch((err) =>

@@ -71,6 +71,7 @@ export async function nextAssignment(
       );
     }
     await changeCallerState(ctx, publish, trx, afterCommit, campaignId, user.id, 'idle');
+    afterCommit(() => publish.statsChanged(campaignId));
     return row;
   });
   if (!claimed) return { assignment: null, reason: 'queue_empty' };

@@ -27,6 +27,7 @@ export async function returnAssignment(
       ctx.now(),
     );
     await changeCallerState(ctx, publish, trx, afterCommit, row.campaign_id, holder, 'idle');
+    afterCommit(() => publish.statsChanged(row.campaign_id));
     afterCommit(() =>
       publish.toUser(holder, 'assignment.revoked', { assignmentId, reason: 'returned_by_coordinator' }),
     );
@@ -62,5 +63,6 @@ export async function removeCaller(
       ctx.now(),
     );
     afterCommit(() => publish.disconnectUser(userId));
+    afterCommit(() => publish.statsChanged(campaignId));
   });
 }

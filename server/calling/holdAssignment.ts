@@ -20,6 +20,7 @@ async function changeHeldClaim(
     const row = await change(trx);
     if (!row) throw new AppError('assignment_not_held', 'You do not hold this contact any more');
     await changeCallerState(ctx, publish, trx, afterCommit, row.campaign_id, user.id, state);
+    afterCommit(() => publish.statsChanged(row.campaign_id));
   });
 }
 

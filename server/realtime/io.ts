@@ -79,7 +79,7 @@ export function createRealtime(
     }
   });
 
-  const publish = createPublisher(io);
+  const publish = createPublisher(io, ctx);
   // Socket work still running at shutdown finishes before the database closes.
   const inFlight = new Set<Promise<unknown>>();
   const track = (label: string, work: Promise<unknown>, log: typeof ctx.log) => {

@@ -1,5 +1,8 @@
 import type { ServerToClientEvents } from '../../protocol';
 import type { RealtimeServer } from './io';
+import type { AppContext } from '../context';
+import { campaignSnapshot } from '../stats/snapshot';
+import { coalescer } from '../stats/coalesce';
 
 export const userRoom = (userId: number) => `user:${userId}`;
 /** Everyone working a campaign: its callers hear campaign.updated here. */
@@ -20,10 +23,24 @@ export interface Publisher {
   toWatchers<E extends keyof ServerToClientEvents>(campaignId: number, event: E, ...args: Args<E>): void;
   /** Closes every socket of this user, on every instance. */
   disconnectUser(userId: number): void;
+  /** The campaign's numbers changed: watchers get a fresh snapshot soon (coalesced, never stale). */
+  statsChanged(campaignId: number): void;
 }
 
-export function createPublisher(io: RealtimeServer): Publisher {
+/** How often, at most, one campaign's watchers get stats.updated from this instance. */
+const STATS_EVERY_MS = 250;
+
+export function createPublisher(io: RealtimeServer, ctx: AppContext): Publisher {
+  const stats = coalescer(
+    STATS_EVERY_MS,
+    async (campaignId) => {
+      const snapshot = await campaignSnapshot(ctx, campaignId);
+      io.to(watchersRoom(campaignId)).emit('stats.updated', { campaignId, snapshot });
+    },
+    (err) => ctx.log.error({ err }, 'stats.updated failed'),
+  );
   return {
+    statsChanged: (campaignId) => stats.request(campaignId),
     toUser: (userId, event, ...args) => void io.to(userRoom(userId)).emit(event, ...args),
     toCampaign: (campaignId, event, ...args) => void io.to(campaignRoom(campaignId)).emit(event, ...args),
     toWatchers: (campaignId, event, ...args) => void io.to(watchersRoom(campaignId)).emit(event, ...args),
