@@ -21,7 +21,7 @@ export const callOutcomePayload = z
     answers: z.record(z.string().max(40), z.string().max(1000)).optional(),
     sessionId: id.optional(),
     callbackAt: z.iso.datetime({ offset: true }).optional(),
-    idempotencyKey: z.string().min(8).max(100),
+    idempotencyKey: z.string().min(1).max(100),
   })
   .strict()
   .refine((p) => p.outcome !== 'booked' || p.sessionId !== undefined, {

@@ -20,6 +20,7 @@ import { callingRoutes } from './routes/calling';
 import { canvassSessionRoutes } from './routes/canvassSessions';
 import { calendarRoutes } from './routes/calendar';
 import { seatRoutes } from './routes/seats';
+import { contactRoutes } from './routes/contacts';
 
 export interface RingroundApp {
   app: express.Express;
@@ -54,6 +55,7 @@ export function createApp(ctx: AppContext): RingroundApp {
   app.use(canvassSessionRoutes(ctx, realtime.publish));
   app.use(calendarRoutes(ctx));
   app.use(seatRoutes(ctx));
+  app.use(contactRoutes(ctx));
   app.use('/api', apiNotFound);
 
   app.use(clientRoutes());

@@ -35,6 +35,7 @@ const schema = z.object({
   SESSION_MAX_DAYS: positiveInt.default(30),
   LOGIN_MAX_PER_15_MIN: positiveInt.default(10),
   JOIN_MAX_PER_15_MIN: positiveInt.default(100),
+  IMPORT_MAX_MB: positiveInt.default(50),
   CLAIM_MAX_PER_HOUR: positiveInt.default(60),
   LEASE_GRACE_SECONDS: positiveInt.default(90),
   LEASE_SWEEP_SECONDS: positiveInt.default(15),

@@ -60,7 +60,7 @@ export function canvassSessionRoutes(ctx: AppContext, publish: Publisher): Route
 
   router.post('/api/canvass-sessions/import', staff, async (req, res) => {
     const dryRun = ['1', 'true'].includes(parse(importQuery, req.query).dryRun ?? '');
-    res.json(await importSessions(ctx, csvUpload(req, IMPORT_MAX_BYTES), dryRun));
+    res.json(await importSessions(ctx, await csvUpload(req, IMPORT_MAX_BYTES), dryRun));
   });
 
   router.get('/api/canvass-sessions/:id', staff, async (req, res) => {

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
+import { AppError } from '../errors';
 
 /** "First Name", "first_name" and "FIRSTNAME" are one header. */
 export const headerKey = (h: string): string => h.toLowerCase().replace(/[\s_\-.]+/g, '');
@@ -35,13 +36,21 @@ export async function* csvRows(input: Readable): AsyncGenerator<CsvRow> {
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
+      // Real exports carry stray quotes inside unquoted cells (6" board, O"Brien): keep them.
+      relax_quotes: true,
       info: true,
     }),
   );
   type Info = { records: number; empty_lines: number };
-  for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: Info }>) {
-    // A blank line is still a row in a spreadsheet, so it counts towards the row number.
-    yield { line: rec.info.records + rec.info.empty_lines + 1, cells: rec.record };
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: Info }>) {
+      // A blank line is still a row in a spreadsheet, so it counts towards the row number.
+      yield { line: rec.info.records + rec.info.empty_lines + 1, cells: rec.record };
+    }
+  } catch (err) {
+    if (err instanceof CsvError)
+      throw new AppError('invalid_request', `file: this is not a CSV we can read (${err.message})`);
+    throw err;
   }
 }
 

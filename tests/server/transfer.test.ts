@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { ask, connect } from '../helpers/agent';
+import { joinedCaller, makeCampaign, signedInAs } from '../helpers/factories';
+import { startTestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
+import { addOptOut } from '../../server/store/optOuts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ env: { IMPORT_MAX_MB: '1' } });
+});
+afterAll(() => server.close());
+
+const csv = (lines: string[], eol = '\r\n') => lines.join(eol) + eol;
+
+describe('importing signups', () => {
+  it('matches headers by alias, keeps unknown columns, normalises phones and reports bad rows by row number', async () => {
+    const campaign = await makeCampaign(server);
+    const { agent } = await signedInAs(server, 'organiser');
+    const body = csv([
+      '\uFEFFFirst Name;SURNAME;Mobile;post code;E-mail;Ward;Signed up',
+      'Asha;Khan;07700 900001;bs5 6aa;asha@example.org;Easton;2026-11-01',
+      'Ben;;+44 117 496 0002;OX2;;Jericho;',
+      'Cat;Lee;12345;BS5 6AA;;Easton;',
+      'Dev;Rao;07700 900004;BS5 6AA;not-an-email;Easton;',
+      ';NoFirst;07700 900005;;;;',
+      'Eve;"Multi\r\nLine";07700 900006;ZZ9 9ZZ;;"Ward with ""quotes""";',
+      'Asha;Khan-Smith;07700900001;BS5 6AA;;Easton;',
+    ]);
+    const dry = await agent.req('POST', `/api/campaigns/${campaign.id}/contacts?dryRun=1`, body, {
+      'content-type': 'text/csv',
+    });
+    expect(dry.body).toEqual({
+      received: 7,
+      imported: 3,
+      updated: 0,
+      duplicates: 1,
+      optedOut: 0,
+      rejected: [
+        { line: 4, reason: 'phone: "12345" is not a phone number in GB or international form' },
+        { line: 5, reason: 'email: "not-an-email" is not an email address' },
+        { line: 6, reason: 'first_name: missing' },
+      ],
+    });
+    expect(await server.db('campaign_contacts').where({ campaign_id: campaign.id })).toHaveLength(0);
+
+    const real = await agent.req('POST', `/api/campaigns/${campaign.id}/contacts`, body, {
+      'content-type': 'text/csv',
+    });
+    expect(real.body).toMatchObject({ received: 7, imported: 3, duplicates: 1 });
+    const asha = await server.db('contacts').where({ phone_e164: '+447700900001' }).first();
+    expect(asha).toMatchObject({
+      first_name: 'Asha',
+      last_name: 'Khan-Smith',
+      postcode: 'BS5 6AA',
+      geo_precision: 'sector',
+      constituency_code: 'E14001133',
+    });
+    expect(JSON.parse(asha.custom)).toEqual({ Ward: 'Easton', 'Signed up': '2026-11-01' });
+    const eve = await server.db('contacts').where({ phone_e164: '+447700900006' }).first();
+    expect(eve).toMatchObject({ last_name: 'Multi\r\nLine', geo_precision: 'none', lat: null });
+    expect(JSON.parse(eve.custom).Ward).toBe('Ward with "quotes"');
+    expect(await server.db('campaign_contacts').where({ campaign_id: campaign.id })).toHaveLength(3);
+
+    // A rerun merges by phone: nothing new, nothing queued twice.
+    const again = await agent.req('POST', `/api/campaigns/${campaign.id}/contacts`, body, {
+      'content-type': 'text/csv',
+    });
+    expect(again.body).toMatchObject({ imported: 0, updated: 3 });
+    expect(await server.db('campaign_contacts').where({ campaign_id: campaign.id })).toHaveLength(3);
+  });
+
+  it('imports an opted-out phone but never queues it, and reads tabs and multipart uploads', async () => {
+    const campaign = await makeCampaign(server);
+    await addOptOut(server.db, '+447700900101', 'asked', null, Date.now());
+    const { agent } = await signedInAs(server, 'coordinator');
+    const tsv = csv(['firstname\tphone', 'Opted\t07700 900101', 'Fine\t07700 900102'], '\n');
+    const form = new FormData();
+    form.append('file', new Blob([tsv], { type: 'text/csv' }), 'signups.tsv');
+    const res = await fetch(`${server.baseUrl}/api/campaigns/${campaign.id}/contacts`, {
+      method: 'POST',
+      headers: { cookie: agent.cookieHeader(), 'x-csrf-token': agent.csrf!, origin: server.baseUrl },
+      body: form,
+    });
+    expect(await res.json()).toMatchObject({ received: 2, imported: 2, optedOut: 1, rejected: [] });
+    const queued = await server
+      .db('campaign_contacts as cc')
+      .join('contacts as c', 'c.id', 'cc.contact_id')
+      .where('cc.campaign_id', campaign.id)
+      .pluck('c.phone_e164');
+    expect(queued).toEqual(['+447700900102']);
+  });
+
+  it('refuses a file over the size limit with 413 too_large, and callers with 403', async () => {
+    const campaign = await makeCampaign(server);
+    const { agent } = await signedInAs(server, 'organiser');
+    const big = 'first name,phone\r\n' + 'A,07700 900123\r\n'.repeat(80_000);
+    const r = await agent.req('POST', `/api/campaigns/${campaign.id}/contacts`, big, {
+      'content-type': 'text/csv',
+    });
+    expect([r.status, r.body.error]).toEqual([413, 'too_large']);
+    const { agent: caller } = await joinedCaller(server, campaign);
+    const c = await caller.req(
+      'POST',
+      `/api/campaigns/${campaign.id}/contacts`,
+      'first name,phone\r\nA,07700900123\r\n',
+      { 'content-type': 'text/csv' },
+    );
+    expect(c.status).toBe(403);
+  });
+});
+
+describe('exporting outcomes', () => {
+  it('streams contacts and calls with the contract columns, survey answers, and formulas neutralised', async () => {
+    const campaign = await makeCampaign(server, {
+      script: {
+        body: 'Hi',
+        questions: [{ key: 'first_time', label: 'First time?', type: 'choice', options: ['yes', 'no'] }],
+      },
+    });
+    const { agent } = await signedInAs(server, 'organiser');
+    await agent.req(
+      'POST',
+      `/api/campaigns/${campaign.id}/contacts`,
+      csv(['first name,phone,ward', '=HYPERLINK("x"),07700 900201,Easton', 'Bo,07700 900202,Easton']),
+      { 'content-type': 'text/csv' },
+    );
+    const { agent: callerAgent } = await joinedCaller(server, campaign, { name: 'Cal Caller' });
+    const s = await connect(callerAgent);
+    const n = await ask(s, 'call.next', { campaignId: campaign.id });
+    await ask(s, 'call.outcome', {
+      assignmentId: n.assignment.assignmentId,
+      outcome: 'interested',
+      notes: '@mention me',
+      answers: { first_time: 'yes' },
+      idempotencyKey: randomUUID(),
+    });
+    s.close();
+
+    const contacts = await agent.req('GET', `/api/campaigns/${campaign.id}/export.csv?kind=contacts&bom=1`);
+    expect(contacts.headers.get('content-type')).toMatch(/^text\/csv/);
+    const raw = await fetch(`${server.baseUrl}/api/campaigns/${campaign.id}/export.csv?kind=contacts&bom=1`, {
+      headers: { cookie: agent.cookieHeader() },
+    });
+    expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = contacts.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'external_id,first_name,last_name,phone,email,postcode,constituency,status,attempts,last_outcome,last_called_at,last_caller,booked_session_id,booked_session_title,booked_session_starts_at,notes,q_first_time',
+    );
+    expect(lines).toHaveLength(3);
+    expect(contacts.body).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(contacts.body).toContain('+447700900201');
+    expect(contacts.body).toMatch(/,interested,[^,]+,Cal Caller,,,,'@mention me,yes/);
+
+    const calls = await agent.req(
+      'GET',
+      `/api/campaigns/${campaign.id}/export.csv?kind=calls&outcome=interested`,
+    );
+    const callLines = calls.body.trim().split('\r\n');
+    expect(callLines[0]).toBe(
+      'call_id,external_id,phone,caller,started_at,ended_at,outcome,session_id,notes,answers',
+    );
+    expect(callLines).toHaveLength(2);
+    expect(callLines[1]).toContain('"{""first_time"":""yes""}"');
+    const none = await agent.req('GET', `/api/campaigns/${campaign.id}/export.csv?kind=calls&outcome=booked`);
+    expect(none.body.trim().split('\r\n')).toHaveLength(1);
+
+    expect(
+      await server.db('audit_log').where({ action: 'export.contacts', subject_id: String(campaign.id) }),
+    ).toHaveLength(2);
+    const coord = await signedInAs(server, 'coordinator');
+    expect((await coord.agent.req('GET', `/api/campaigns/${campaign.id}/export.csv`)).status).toBe(403);
+  });
+});
