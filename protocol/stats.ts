@@ -32,6 +32,8 @@ export const snapshot = z.object({
   ),
   outcomes: z.partialRecord(anyOutcome, z.number().int()),
   /** Contacts at each step, each counted once: called → reached → booked → attended. */
+  /** Calls per quarter hour over the last 12 hours, oldest first (at = the quarter's start). */
+  callsPer15Min: z.array(z.object({ at: z.string(), calls: z.number().int() })),
   funnel: z.object({
     called: z.number().int(),
     reached: z.number().int(),

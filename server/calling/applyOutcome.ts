@@ -18,6 +18,7 @@ import { holdPlaceInSession } from './bookSession';
 import { changeCallerState } from './callerState';
 import { reminderStep, reminderTime } from './reminders';
 import { nextStep } from './retry';
+import { quarterKey } from '../stats/quarters';
 
 export interface OutcomeInput {
   user: User;
@@ -90,6 +91,7 @@ export async function applyOutcome(
   await bumpCounters(trx, campaign.id, {
     calls: 1,
     [`outcome:${p.outcome}`]: 1,
+    [quarterKey(now)]: 1,
     ...(booking ? { bookings: 1 } : {}),
     ...(row.attempts === 0 && row.purpose === 'first' ? { 'funnel:called': 1 } : {}),
     ...(firstReach ? { 'funnel:reached': 1 } : {}),

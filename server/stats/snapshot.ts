@@ -5,10 +5,11 @@ import { notFound } from '../errors';
 import { findCampaign } from '../store/campaigns';
 import { callsPerCaller, countCallsSince } from '../store/calls';
 import { listCallers } from '../store/callers';
-import { readCounters } from '../store/counters';
+import { readCounterRange, readCounters } from '../store/counters';
 import { countByStatus } from '../store/queue';
 import { bookingsBySession } from '../store/rsvps';
 import { localMidnight } from './localDay';
+import { quarterRange, quarterSeries } from './quarters';
 import { REACHED_OUTCOMES as REACHED } from '../../protocol';
 
 /** The dashboard's numbers: counters kept with each outcome plus a few indexed reads. */
@@ -16,9 +17,10 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
   const campaign = await findCampaign(ctx.db, campaignId);
   if (!campaign) throw notFound('Campaign');
   const now = ctx.now();
-  const [byStatus, counters, today, lastHour, sessions, callers, perCaller] = await Promise.all([
+  const [byStatus, counters, quarters, today, lastHour, sessions, callers, perCaller] = await Promise.all([
     countByStatus(ctx.db, campaignId),
     readCounters(ctx.db, campaignId),
+    readCounterRange(ctx.db, campaignId, ...quarterRange(now)),
     countCallsSince(ctx.db, campaignId, localMidnight(now, campaign.timezone)),
     countCallsSince(ctx.db, campaignId, now - 3600_000),
     bookingsBySession(ctx.db, campaignId),
@@ -39,6 +41,7 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
     bookings: outcomes.booked ?? 0,
     bookingsBySession: sessions,
     outcomes,
+    callsPer15Min: quarterSeries(quarters, now),
     funnel: {
       called: counters['funnel:called'] ?? 0,
       reached: counters['funnel:reached'] ?? 0,

@@ -17,14 +17,45 @@ export async function bumpCounters(
     .merge({ value: db.raw('campaign_counters.value + excluded.value') });
 }
 
-export async function readCounters(
+/** The campaign's counters, without the per-quarter ones (those are read by range). */
+export async function readCounters(db: Queryable, campaignId: number): Promise<Record<string, number>> {
+  const rows: Array<{ key: string; value: number }> = await db('campaign_counters')
+    .where({ campaign_id: campaignId })
+    .andWhere('key', 'not like', 'calls:q:%')
+    .select('key', 'value');
+  return Object.fromEntries(rows.map((r) => [r.key, Number(r.value)]));
+}
+
+/** Counters whose keys sort between from and to (inclusive): a primary-key range read. */
+export async function readCounterRange(
   db: Queryable,
   campaignId: number,
-  prefix = '',
+  from: string,
+  to: string,
 ): Promise<Record<string, number>> {
   const rows: Array<{ key: string; value: number }> = await db('campaign_counters')
     .where({ campaign_id: campaignId })
-    .andWhere('key', 'like', `${prefix}%`)
+    .andWhere('key', '>=', from)
+    .andWhere('key', '<=', to)
     .select('key', 'value');
   return Object.fromEntries(rows.map((r) => [r.key, Number(r.value)]));
+}
+
+/** Every counter, for the repair check. */
+export async function readAllCounters(db: Queryable, campaignId: number): Promise<Record<string, number>> {
+  const rows: Array<{ key: string; value: number }> = await db('campaign_counters')
+    .where({ campaign_id: campaignId })
+    .select('key', 'value');
+  return Object.fromEntries(rows.map((r) => [r.key, Number(r.value)]));
+}
+
+/** Replaces a campaign's counters wholesale (the repair command), in the caller's transaction. */
+export async function replaceCounters(
+  db: Queryable,
+  campaignId: number,
+  values: Record<string, number>,
+): Promise<void> {
+  await db('campaign_counters').where({ campaign_id: campaignId }).delete();
+  const rows = Object.entries(values).map(([key, value]) => ({ campaign_id: campaignId, key, value }));
+  for (let i = 0; i < rows.length; i += 300) await db('campaign_counters').insert(rows.slice(i, i + 300));
 }
