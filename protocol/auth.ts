@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callerCampaign } from './campaign';
 
 export const ROLES = ['organiser', 'coordinator', 'caller'] as const;
 export const role = z.enum(ROLES);
@@ -72,7 +73,7 @@ export type TeamMember = z.infer<typeof teamMember>;
 
 export const joinResponse = z.object({
   user,
-  campaign: z.object({ id: z.number().int(), name: z.string() }),
+  campaign: callerCampaign,
   csrfToken: z.string(),
 });
 export type JoinResponse = z.infer<typeof joinResponse>;

@@ -67,7 +67,9 @@ export const assignment = z.object({
       whatsappUrl: z.string().nullable(),
     }),
   ),
-  history: z.array(z.object({ at: z.string(), outcome: anyOutcome, caller: z.string() })),
+  history: z.array(
+    z.object({ at: z.string(), outcome: anyOutcome, caller: z.string(), notes: z.string().nullable() }),
+  ),
   /** 'reminder': the evening-before call for a booked session (reminderFor), with its own script. */
   purpose: z.enum(['first', 'reminder']),
   reminderFor: z
@@ -111,6 +113,8 @@ export interface ClientToServerEvents {
 
 /** Events the server pushes. */
 export interface ServerToClientEvents {
+  /** Live updates between instances are down (Redis unreachable) or back: dashboards say so. */
+  'realtime.status': (msg: { degraded: boolean }) => void;
   /** Sent once on connect: who the server takes this socket to be. */
   'session.ready': (msg: { user: User }) => void;
   'assignment.revoked': (msg: { assignmentId: number; reason: string }) => void;

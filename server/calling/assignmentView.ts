@@ -90,6 +90,7 @@ export async function assignmentView(
       at: new Date(h.ended_at).toISOString(),
       outcome: h.outcome,
       caller: h.caller ?? 'someone',
+      notes: h.notes,
     })),
   };
 }

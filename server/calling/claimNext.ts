@@ -52,7 +52,7 @@ export async function nextAssignment(
     await lockUser(trx, user.id);
     const stillHeld = await heldBy(trx, user.id);
     if (stillHeld?.campaign_id === campaignId) return stillHeld; // a double-click got here first
-    if (stillHeld) await releaseClaim(trx, stillHeld.id, user.id); // moved on to another campaign
+    if (stillHeld) await releaseClaim(trx, stillHeld.id, user.id, now); // moved on to another campaign
     // Lapsed leases go back first, so a contact whose caller vanished is callable at once.
     const lapsed = await releaseExpired(trx, now, campaignId);
     for (const r of lapsed) {

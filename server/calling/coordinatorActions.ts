@@ -18,7 +18,7 @@ export async function returnAssignment(
   await inTransaction(ctx.db, async (trx, afterCommit) => {
     const before = await findQueueRow(trx, assignmentId);
     if (!before) throw notFound('Assignment');
-    const row = await releaseClaim(trx, assignmentId, null);
+    const row = await releaseClaim(trx, assignmentId, null, ctx.now());
     if (!row || before.claimed_by === null) throw new AppError('conflict', 'Nobody holds this contact now');
     const holder = before.claimed_by;
     await writeAudit(
@@ -46,7 +46,7 @@ export async function removeCaller(
     if (!(await markRemoved(trx, campaignId, userId, ctx.now()))) throw notFound('Caller in this campaign');
     const held = await heldBy(trx, userId);
     if (held?.campaign_id === campaignId) {
-      await releaseClaim(trx, held.id, userId);
+      await releaseClaim(trx, held.id, userId, ctx.now());
       afterCommit(() =>
         publish.toUser(userId, 'assignment.revoked', { assignmentId: held.id, reason: 'removed' }),
       );

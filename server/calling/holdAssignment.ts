@@ -30,4 +30,4 @@ export const markCallDialled = (ctx: AppContext, publish: Publisher, user: User,
 
 /** call.release: puts the contact back exactly as it was (no attempt counted). */
 export const releaseAssignment = (ctx: AppContext, publish: Publisher, user: User, assignmentId: number) =>
-  changeHeldClaim(ctx, publish, user, (trx) => releaseClaim(trx, assignmentId, user.id), 'idle');
+  changeHeldClaim(ctx, publish, user, (trx) => releaseClaim(trx, assignmentId, user.id, ctx.now()), 'idle');

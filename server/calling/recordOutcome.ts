@@ -41,7 +41,9 @@ export async function recordOutcome(
   if (retried) return retried;
 
   const row = await findQueueRow(ctx.db, p.assignmentId);
-  if (!row || row.status !== 'claimed' || row.claimed_by !== user.id) {
+  // Still held, or lapsed while the caller was away and not claimed by anyone since.
+  const holds = row && row.claimed_by === user.id && (row.status === 'claimed' || row.status === 'queued');
+  if (!row || !holds) {
     return (await earlierCall(ctx, p.idempotencyKey, user)) ?? Promise.reject(notHeld());
   }
   const [campaign, contact, reminderSession] = await Promise.all([

@@ -1,12 +1,11 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { Server } from 'socket.io';
 import type { Socket } from 'socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
 import type { ClientToServerEvents, ServerToClientEvents, User } from '../../protocol';
 import type { AppContext } from '../context';
 import { resolveSession } from '../auth/session';
 import { campaignRoom, createPublisher, userRoom } from './publish';
+import { redisFanout } from './redisFanout';
 import type { Publisher } from './publish';
 import { registerCallerEvents } from './callerEvents';
 import { registerCoordinatorEvents } from './coordinatorEvents';
@@ -58,13 +57,10 @@ export function createRealtime(
     allowRequest: (req, cb) => cb(null, sameOrigin(ctx, req)),
   });
 
-  let redis: Redis[] = [];
-  if (ctx.config.REDIS_URL) {
-    const pub = new Redis(ctx.config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 3 });
-    const sub = pub.duplicate();
-    for (const c of [pub, sub]) c.on('error', (err) => ctx.log.error({ err }, 'redis error'));
-    redis = [pub, sub];
-    io.adapter(createAdapter(pub, sub));
+  const fanout = ctx.config.REDIS_URL ? redisFanout(ctx.config.REDIS_URL, ctx.log) : null;
+  if (fanout) {
+    io.adapter(fanout.adapter);
+    fanout.onChange((degraded) => io.local.emit('realtime.status', { degraded }));
   }
 
   io.use(async (socket, next) => {
@@ -104,6 +100,7 @@ export function createRealtime(
         await callerConnected(ctx, publish, user.id);
       }
       socket.emit('session.ready', { user });
+      if (fanout?.degraded()) socket.emit('realtime.status', { degraded: true });
       log.debug({ role: user.role }, 'socket connected');
     };
     track('socket set-up', ready(), log);
@@ -118,7 +115,7 @@ export function createRealtime(
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await Promise.all(inFlight);
-      await Promise.all(redis.map((c) => c.quit().catch(() => c.disconnect())));
+      await fanout?.close();
     },
   };
 }

@@ -148,7 +148,8 @@ export async function markDialled(
   now: number,
 ): Promise<QueueRow | undefined> {
   const [row] = await db('campaign_contacts')
-    .where({ id, claimed_by: userId, status: 'claimed' })
+    .where({ id, claimed_by: userId })
+    .whereIn('status', ['claimed', 'queued'])
     .update({ dialled_at: now })
     .returning('*');
   return row as QueueRow | undefined;
@@ -167,13 +168,18 @@ export async function releaseClaim(
   db: Queryable,
   id: number,
   userId: number | null,
+  now: number,
 ): Promise<QueueRow | undefined> {
   const [row] = await db('campaign_contacts')
     .where({ id, status: 'claimed' })
     .modify((q) => {
       if (userId !== null) q.where({ claimed_by: userId });
     })
-    .update(unclaimed)
+    // Due from now: behind everyone already waiting, so a skipped contact does not come straight back.
+    .update({
+      ...unclaimed,
+      next_call_at: db.raw('CASE WHEN next_call_at < ? THEN ? ELSE next_call_at END', [now, now]),
+    })
     .returning('*');
   return row as QueueRow | undefined;
 }
@@ -198,7 +204,9 @@ export async function releaseExpired(
     const n = await db('campaign_contacts')
       .where({ id: e.id, status: 'claimed', claimed_by: e.claimed_by })
       .andWhere('lease_expires_at', '<', now)
-      .update(unclaimed);
+      // claimed_by stays as the last holder: if nobody claims it meanwhile, their outcome
+      // (re-sent after a long disconnection) is still accepted.
+      .update({ ...unclaimed, claimed_by: e.claimed_by });
     if (n === 1) released.push(e);
   }
   return released;
@@ -211,8 +219,10 @@ export async function finishClaim(
   userId: number,
   next: { done: boolean; nextCallAt: number; outcome: AnyOutcome; now: number },
 ): Promise<QueueRow | undefined> {
+  // Held now, or lapsed while its holder was away and claimed by nobody since (claimed_by keeps the last holder).
   const [row] = await db('campaign_contacts')
-    .where({ id, claimed_by: userId, status: 'claimed' })
+    .where({ id, claimed_by: userId })
+    .whereIn('status', ['claimed', 'queued'])
     .update({
       ...unclaimed,
       status: next.done ? 'done' : 'queued',

@@ -233,7 +233,7 @@ describe('call.outcome', () => {
     server.clock.freeze(t0 + 20 * 3600_000);
     const n2 = await ask(socket, 'call.next', { campaignId: campaign.id });
     expect(n2.assignment.history).toEqual([
-      { at: new Date(t0).toISOString(), outcome: 'no_answer', caller: expect.any(String) },
+      { at: new Date(t0).toISOString(), outcome: 'no_answer', caller: expect.any(String), notes: 'rang out' },
     ]);
     await ask(socket, 'call.outcome', {
       assignmentId: n2.assignment.assignmentId,
@@ -460,5 +460,17 @@ describe('malformed payloads', () => {
       campaignId: 'nope',
     });
     expect((await ask(socket, 'call.next', { campaignId: campaign.id })).assignment).not.toBeNull();
+  });
+});
+
+describe('skipping', () => {
+  it('puts a released contact behind everyone already waiting', async () => {
+    const campaign = await makeCampaign(server);
+    await makeContacts(server.db, campaign.id, 3);
+    const { socket } = await callerSocket(campaign);
+    const first = await ask(socket, 'call.next', { campaignId: campaign.id });
+    await ask(socket, 'call.release', { assignmentId: first.assignment.assignmentId });
+    const next = await ask(socket, 'call.next', { campaignId: campaign.id });
+    expect(next.assignment.assignmentId).not.toBe(first.assignment.assignmentId);
   });
 });

@@ -44,11 +44,8 @@ describe('leases', () => {
     s.close();
     for (let i = 0; i < 40 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
       await sleep(100);
-    expect(await queueRow(n.assignment.assignmentId)).toMatchObject({
-      status: 'queued',
-      claimed_by: null,
-      attempts: 0,
-    });
+    // Back in the queue; claimed_by remembers the last holder (see the lapsed-outcome tests).
+    expect(await queueRow(n.assignment.assignmentId)).toMatchObject({ status: 'queued', attempts: 0 });
     const other = await joinedCaller(server, campaign);
     const os = await connect(other.agent);
     sockets.push(os);
@@ -74,5 +71,57 @@ describe('leases', () => {
     } finally {
       server.clock.unfreeze();
     }
+  });
+});
+
+describe('an outcome saved while the lease lapsed', () => {
+  it('is still accepted from the last holder when nobody has claimed the contact since', async () => {
+    const campaign = await makeCampaign(server);
+    await makeContacts(server.db, campaign.id, 1);
+    const { agent } = await joinedCaller(server, campaign);
+    const s = await connect(agent);
+    const n = await ask(s, 'call.next', { campaignId: campaign.id });
+    s.close();
+    for (let i = 0; i < 40 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
+      await sleep(100);
+    expect((await queueRow(n.assignment.assignmentId)).status).toBe('queued');
+    const back = await connect(agent);
+    sockets.push(back);
+    const r = await ask(back, 'call.outcome', {
+      assignmentId: n.assignment.assignmentId,
+      outcome: 'interested',
+      idempotencyKey: 'after-the-grace',
+    });
+    expect(r).toEqual({ ok: true, callId: expect.any(Number) });
+    expect(await queueRow(n.assignment.assignmentId)).toMatchObject({
+      status: 'done',
+      claimed_by: null,
+      attempts: 1,
+    });
+  });
+
+  it('is refused once another caller has claimed the contact', async () => {
+    const campaign = await makeCampaign(server);
+    await makeContacts(server.db, campaign.id, 1);
+    const first = await joinedCaller(server, campaign);
+    const s = await connect(first.agent);
+    const n = await ask(s, 'call.next', { campaignId: campaign.id });
+    s.close();
+    for (let i = 0; i < 40 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
+      await sleep(100);
+    const second = await joinedCaller(server, campaign);
+    const s2 = await connect(second.agent);
+    sockets.push(s2);
+    expect((await ask(s2, 'call.next', { campaignId: campaign.id })).assignment.assignmentId).toBe(
+      n.assignment.assignmentId,
+    );
+    const back = await connect(first.agent);
+    sockets.push(back);
+    const r = await ask(back, 'call.outcome', {
+      assignmentId: n.assignment.assignmentId,
+      outcome: 'interested',
+      idempotencyKey: 'too-late-now',
+    });
+    expect(r).toMatchObject({ ok: false, error: 'assignment_not_held' });
   });
 });
