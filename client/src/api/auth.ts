@@ -1,5 +1,5 @@
-import { loginResponse, meResponse } from '../../../protocol';
-import type { LoginBody, LoginResponse, MeResponse, SetupBody } from '../../../protocol';
+import { loginResponse } from '../../../protocol';
+import type { LoginBody, LoginResponse, SetupBody } from '../../../protocol';
 import type { z } from 'zod';
 import { ApiError, request, setCsrfToken } from './http';
 
@@ -10,12 +10,6 @@ function expect<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
     throw new ApiError(200, 'bad_response', 'Ringround has been updated. Reload the page to carry on.');
   }
   return parsed.data;
-}
-
-export async function fetchMe(): Promise<MeResponse> {
-  const me = expect(meResponse, await request('GET', '/api/me'));
-  setCsrfToken(me.csrfToken);
-  return me;
 }
 
 export async function signIn(body: LoginBody): Promise<LoginResponse> {

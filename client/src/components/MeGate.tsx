@@ -3,6 +3,7 @@ import { useMe } from '../hooks/useMe';
 import { AuthFrame } from './AuthFrame';
 import { Button } from './Button';
 import { FormAlert } from './FormAlert';
+import { PageLoading } from './PageLoading';
 
 /** Every page depends on who is signed in, so nothing renders until /api/me has answered. */
 export function MeGate({ children }: { children: ReactNode }) {
@@ -20,10 +21,5 @@ export function MeGate({ children }: { children: ReactNode }) {
       </AuthFrame>
     );
   }
-  return (
-    <div className="loading" role="status">
-      <span className="spinner spinner--large" aria-hidden="true" />
-      <span>Loading Ringround…</span>
-    </div>
-  );
+  return <PageLoading />;
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MeResponse } from '../../../protocol';
-import { fetchMe } from '../api/auth';
+import { fetchMe } from '../api/me';
 import { keys } from '../api/keys';
 
 /** Who is signed in (or nobody), the CSRF token, and whether Ringround still needs its first organiser. */

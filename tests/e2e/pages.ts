@@ -1,0 +1,125 @@
+// Browser helpers for the calling tests: a watched page per volunteer, joining by link, screenshots for
+// the README, and an axe-core run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../helpers/outside';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const PHONE = { width: 360, height: 760 };
+export const DESKTOP = { width: 1280, height: 860 };
+// Each run takes the pictures; the README's copies in docs/screenshots/ change only when asked for
+// (RINGROUND_SCREENSHOTS_DIR=docs/screenshots), since times and dates on screen differ every run.
+const SHOTS = path.resolve(ROOT, process.env.RINGROUND_SCREENSHOTS_DIR ?? 'test-results/screenshots/calling');
+
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(path.join(ROOT, 'dist/client/index.html'))) {
+    throw new Error('The client is not built: run `npm run build` before the browser tests.');
+  }
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A page in a fresh browser context (its own cookies: one volunteer), watched for script errors and CSP refusals. */
+export async function openPage(
+  browser: Browser,
+  problems: string[],
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => problems.push(`script error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) problems.push(msg.text());
+  });
+  return page;
+}
+
+/** Opens the join link, gives a name and email, and lands on the calling screen. */
+export async function joinByLink(page: Page, baseUrl: string, token: string, name: string): Promise<void> {
+  await page.goto(`${baseUrl}/join/${token}`);
+  await page.getByLabel('Your name').fill(name);
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@example.org`;
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Start calling' }).click();
+  await page.waitForURL(/\/call\/\d+$/);
+}
+
+/** The first name of the person on screen, or null when a state (empty queue, ...) shows instead. */
+export async function contactOnScreen(page: Page): Promise<string | null> {
+  const heading = page.locator('.contact__first');
+  return (await heading.count()) ? heading.textContent() : null;
+}
+
+/** Waits until nothing is in flight: the next person (or a state without one) has arrived. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.workspace[aria-busy="true"]') &&
+      Boolean(document.querySelector('.workspace, .callstate')),
+  );
+}
+
+/**
+ * Screenshots at phone and desktop widths, for the README: the whole page, or (fullPage false) the
+ * screen as a person sees it, with anything fixed to its bottom edge, scrolled to `showing` if given.
+ * Throws if either width scrolls sideways, which a picture would hide by being wider than the screen.
+ */
+export async function shoot(
+  page: Page,
+  name: string,
+  { fullPage = true, showing }: { fullPage?: boolean; showing?: Locator } = {},
+): Promise<void> {
+  const original = page.viewportSize();
+  for (const viewport of [PHONE, DESKTOP]) {
+    await page.setViewportSize(viewport);
+    // From the top, so the sticky bar is where a person sees it; then let the layout settle.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          window.scrollTo(0, 0);
+          requestAnimationFrame(() => requestAnimationFrame(resolve));
+        }),
+    );
+    // A screen-sized picture centred on what it is about, such as the button being pressed.
+    if (showing) await showing.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0) throw new Error(`${name} scrolls sideways by ${overflow} px at ${viewport.width} px`);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${viewport.width}.png`), fullPage });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+const axeSource = () => fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's serious and critical findings on the page as it is now. The source is evaluated through the
+ * DevTools protocol, which the page's CSP (script-src 'self') does not govern, so the real headers stay on.
+ */
+export async function seriousA11yProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
+  )) as AxeResult;
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
