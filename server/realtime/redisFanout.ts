@@ -43,7 +43,10 @@ export function redisFanout(url: string, log: Logger): RedisFanout {
     degraded: () => down,
     onChange: (cb) => void listeners.push(cb),
     async close() {
-      await Promise.all([pub, sub].map((c) => c.quit().catch(() => c.disconnect())));
+      // quit() waits for a reconnect that may never come; a client that is not connected is just dropped.
+      await Promise.all(
+        [pub, sub].map((c) => (c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : c.disconnect())),
+      );
     },
   };
 }
