@@ -110,8 +110,10 @@ describeWith(
   });
   afterAll(async () => {
     open.forEach((s) => s.close());
-    redis.kill('SIGKILL');
     await server.close();
+    const gone = new Promise((r) => redis.once('exit', r));
+    redis.kill('SIGKILL');
+    await gone;
   });
 
   it('keeps calling, tells watchers the live view is degraded, and recovers', async () => {
