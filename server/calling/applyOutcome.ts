@@ -92,6 +92,7 @@ export async function applyOutcome(
     calls: 1,
     [`outcome:${p.outcome}`]: 1,
     [quarterKey(now)]: 1,
+    [`caller:${user.id}:calls`]: 1,
     ...(booking ? { bookings: 1 } : {}),
     ...(row.attempts === 0 && row.purpose === 'first' ? { 'funnel:called': 1 } : {}),
     ...(firstReach ? { 'funnel:reached': 1 } : {}),

@@ -3,7 +3,7 @@ import { anyOutcome } from '../../protocol';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { findCampaign } from '../store/campaigns';
-import { callsPerCaller, countCallsSince } from '../store/calls';
+import { countCallsSince } from '../store/calls';
 import { listCallers } from '../store/callers';
 import { readCounterRange, readCounters } from '../store/counters';
 import { countByStatus } from '../store/queue';
@@ -17,7 +17,7 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
   const campaign = await findCampaign(ctx.db, campaignId);
   if (!campaign) throw notFound('Campaign');
   const now = ctx.now();
-  const [byStatus, counters, quarters, today, lastHour, sessions, callers, perCaller] = await Promise.all([
+  const [byStatus, counters, quarters, today, lastHour, sessions, callers] = await Promise.all([
     countByStatus(ctx.db, campaignId),
     readCounters(ctx.db, campaignId),
     readCounterRange(ctx.db, campaignId, ...quarterRange(now)),
@@ -25,7 +25,6 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
     countCallsSince(ctx.db, campaignId, now - 3600_000),
     bookingsBySession(ctx.db, campaignId),
     listCallers(ctx.db, campaignId),
-    callsPerCaller(ctx.db, campaignId),
   ]);
   const outcomes: Partial<Record<AnyOutcome, number>> = {};
   for (const o of anyOutcome.options) if (counters[`outcome:${o}`]) outcomes[o] = counters[`outcome:${o}`];
@@ -53,7 +52,7 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
       name: c.name,
       state: c.state,
       since: new Date(c.state_since).toISOString(),
-      calls: perCaller[c.id] ?? 0,
+      calls: counters[`caller:${c.id}:calls`] ?? 0,
     })),
   };
 }

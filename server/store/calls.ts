@@ -73,15 +73,6 @@ export async function countCallsSince(db: Queryable, campaignId: number, since: 
   return Number(row?.n ?? 0);
 }
 
-export async function callsPerCaller(db: Queryable, campaignId: number): Promise<Record<number, number>> {
-  const rows: Array<{ caller_id: number; n: number | string }> = await db('calls')
-    .where({ campaign_id: campaignId })
-    .groupBy('caller_id')
-    .select('caller_id')
-    .count({ n: '*' });
-  return Object.fromEntries(rows.map((r) => [r.caller_id, Number(r.n)]));
-}
-
 /** One caller's calls in a campaign since a moment, counted per outcome. */
 export async function callerOutcomesSince(
   db: Queryable,

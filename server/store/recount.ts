@@ -4,12 +4,18 @@ import type { Queryable } from './db';
 const n = (v: unknown) => Number(v ?? 0);
 
 export async function recountCampaign(db: Queryable, campaignId: number): Promise<Record<string, number>> {
-  const [byOutcome, byQuarter, called, funnel, attended] = await Promise.all([
+  const [byOutcome, byQuarter, byCaller, called, funnel, attended] = await Promise.all([
     db('calls').where({ campaign_id: campaignId }).groupBy('outcome').select('outcome').count({ c: '*' }),
     db('calls')
       .where({ campaign_id: campaignId })
       .groupByRaw('ended_at / 900000')
       .select(db.raw('ended_at / 900000 as q'))
+      .count({ c: '*' }),
+    db('calls')
+      .where({ campaign_id: campaignId })
+      .whereNotNull('caller_id')
+      .groupBy('caller_id')
+      .select('caller_id')
       .count({ c: '*' }),
     db('calls').where({ campaign_id: campaignId }).countDistinct({ c: 'campaign_contact_id' }).first(),
     db('campaign_contacts')
@@ -34,6 +40,8 @@ export async function recountCampaign(db: Queryable, campaignId: number): Promis
   put('calls', calls);
   put('bookings', out['outcome:booked'] ?? 0);
   for (const r of byQuarter as Array<{ q: unknown; c: unknown }>) put(`calls:q:${n(r.q)}`, n(r.c));
+  for (const r of byCaller as Array<{ caller_id: number; c: unknown }>)
+    put(`caller:${r.caller_id}:calls`, n(r.c));
   put('funnel:called', n((called as { c?: unknown })?.c));
   put('funnel:reached', n((funnel as { reached?: unknown })?.reached));
   put('funnel:booked', n((funnel as { booked?: unknown })?.booked));
