@@ -2,12 +2,15 @@
 // a reload of the tab) and sent again with the same idempotency key until the server answers, so a call
 // is never lost to a dropped connection and never stored twice.
 import type { CallOutcomePayload } from '../../../protocol';
+import type { Booking } from '../components/call/followUpMessage';
 
 export interface PendingOutcome {
   campaignId: number;
   /** Whose call it was, to name them if it cannot be saved. */
   contactName: string;
   payload: CallOutcomePayload;
+  /** A booking: the person and session to follow up once it is stored, even after a reload. */
+  booking?: Booking;
 }
 
 const STORAGE_KEY = 'ringround.pendingOutcome';

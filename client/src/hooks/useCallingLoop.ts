@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { AnyOutcome, Assignment, EmptyReason, Failure } from '../../../protocol';
 import { ask } from '../api/callerSocket';
 import type { CallerSocket } from '../api/callerSocket';
+import type { Booking } from '../components/call/followUpMessage';
 import { useSaveOutcome } from './useSaveOutcome';
 
 export type CallScreen =
@@ -39,6 +40,8 @@ export function useCallingLoop({ campaignId, socket, onSaved, onStop }: LoopOpti
   const [busy, setBusy] = useState<Busy>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The last booking stored, whose follow-up stays on screen over the next people until it is closed.
+  const [followUp, setFollowUp] = useState<Booking | null>(null);
   // Counts people handed over after a save or a skip. The same person can come straight back (a skip, or
   // a retry due at once) and must then start with a clean form; a reconnect keeps what was entered.
   const [round, setRound] = useState(0);
@@ -89,6 +92,7 @@ export function useCallingLoop({ campaignId, socket, onSaved, onStop }: LoopOpti
     askNext,
     refused,
     onSaved,
+    onBooked: setFollowUp,
     setBusy,
     setNotice,
     setProblem,
@@ -135,6 +139,8 @@ export function useCallingLoop({ campaignId, socket, onSaved, onStop }: LoopOpti
     notice,
     setNotice,
     problem,
+    followUp,
+    closeFollowUp: () => setFollowUp(null),
     pending,
     askNext,
     sendPending,

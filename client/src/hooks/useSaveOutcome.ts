@@ -4,6 +4,7 @@ import { ask } from '../api/callerSocket';
 import type { CallerSocket } from '../api/callerSocket';
 import { clearPending, loadPending, newIdempotencyKey, storePending } from '../api/pendingOutcome';
 import type { PendingOutcome } from '../api/pendingOutcome';
+import type { Booking } from '../components/call/followUpMessage';
 import type { Busy, CallScreen, OutcomeFields } from './useCallingLoop';
 
 interface SaveOptions {
@@ -14,6 +15,8 @@ interface SaveOptions {
   askNext: (afterCall?: boolean) => Promise<void>;
   refused: (reply: Failure) => void;
   onSaved: () => void;
+  /** A booking was stored: offer to send the person its details. */
+  onBooked: (booking: Booking) => void;
   setBusy: (busy: Busy) => void;
   setNotice: (notice: string | null) => void;
   setProblem: (problem: string | null) => void;
@@ -25,7 +28,8 @@ interface SaveOptions {
  * connection can neither lose it nor store it twice.
  */
 export function useSaveOutcome(o: SaveOptions) {
-  const { campaignId, socket, screenRef, askNext, refused, onSaved, setBusy, setNotice, setProblem } = o;
+  const { campaignId, socket, screenRef, askNext, refused, onSaved, onBooked } = o;
+  const { setBusy, setNotice, setProblem } = o;
   const pending = useRef<PendingOutcome | null | undefined>(undefined);
   if (pending.current === undefined) pending.current = loadPending(campaignId);
 
@@ -45,6 +49,7 @@ export function useSaveOutcome(o: SaveOptions) {
     if (reply.ok) {
       setNotice(null);
       onSaved();
+      if (sent.booking) onBooked(sent.booking);
       return askNext(true);
     }
     setBusy(null);
@@ -57,17 +62,25 @@ export function useSaveOutcome(o: SaveOptions) {
     refused(reply);
     // The session filled up meanwhile: the same person comes back with the sessions' places updated.
     if (reply.error === 'session_full') await askNext();
-  }, [socket, askNext, refused, onSaved, setBusy, setNotice]);
+  }, [socket, askNext, refused, onSaved, onBooked, setBusy, setNotice]);
 
   const save = useCallback(
     (fields: OutcomeFields) => {
       const now = screenRef.current;
       if (now.kind !== 'contact' || pending.current) return;
       const { assignment } = now;
+      const { contact } = assignment;
+      const idempotencyKey = newIdempotencyKey();
+      // Kept now: by the time the booking is stored, the next person will have replaced this one.
+      const session =
+        fields.outcome === 'booked' ? assignment.sessions.find((s) => s.id === fields.sessionId) : undefined;
       const next: PendingOutcome = {
         campaignId,
-        contactName: assignment.contact.firstName,
-        payload: { assignmentId: assignment.assignmentId, ...fields, idempotencyKey: newIdempotencyKey() },
+        contactName: contact.firstName,
+        payload: { assignmentId: assignment.assignmentId, ...fields, idempotencyKey },
+        booking: session
+          ? { key: idempotencyKey, firstName: contact.firstName, phone: contact.phone, session }
+          : undefined,
       };
       pending.current = next;
       storePending(next);

@@ -3,6 +3,7 @@ import type { Assignment, CallerCampaign } from '../../../../protocol';
 import { useNow } from '../../hooks/useNow';
 import { Button } from '../Button';
 import { DialPanel } from './DialPanel';
+import { focusHeading } from './focusHeading';
 import { outcomeLabel } from './outcomes';
 import { clockIn, dayAndTime } from './zonedTime';
 
@@ -37,7 +38,7 @@ export function ContactCard(props: ContactCardProps) {
   // A new person: bring the page back to the top and tell screen readers who it is.
   useEffect(() => {
     window.scrollTo({ top: 0 });
-    heading.current?.focus({ preventScroll: true });
+    focusHeading(heading.current, { preventScroll: true });
   }, [assignment.assignmentId]);
 
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { focusHeading } from './focusHeading';
 
 interface StateCardProps {
   icon: ReactNode;
@@ -12,7 +13,7 @@ interface StateCardProps {
 export function StateCard({ icon, title, children, actions }: StateCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The screen changed under the caller: put their place (and a screen reader's) at the news.
-  useEffect(() => heading.current?.focus(), [title]);
+  useEffect(() => focusHeading(heading.current), [title]);
   return (
     <section className="card callstate" aria-labelledby="state-title">
       <div className="callstate__icon">{icon}</div>

@@ -72,3 +72,33 @@ export function instantOf(local: string, timeZone: string): number | null {
   const second = guess - offsetAt(first, timeZone);
   return second;
 }
+
+/** "Saturday 5 December" on the zone's clock, with the year only when it is not this year's. */
+export function longDay(ms: number, timeZone: string, now = Date.now()): string {
+  const thisYear = wallClock(ms, timeZone).year === wallClock(now, timeZone).year;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: thisYear ? undefined : 'numeric',
+  }).formatToParts(ms);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return [get('weekday'), get('day'), get('month'), get('year')].filter(Boolean).join(' ');
+}
+
+/** "Saturday 5 December, 10:00–13:00"; the end's day is named too when it ends on another day. */
+export function dayAndHours(
+  startMs: number,
+  endMs: number | null,
+  timeZone: string,
+  now = Date.now(),
+): string {
+  const start = `${longDay(startMs, timeZone, now)}, ${clockIn(startMs, timeZone)}`;
+  if (endMs === null) return start;
+  const sameDay = longDay(endMs, timeZone, now) === longDay(startMs, timeZone, now);
+  const end = sameDay
+    ? clockIn(endMs, timeZone)
+    : `${longDay(endMs, timeZone, now)}, ${clockIn(endMs, timeZone)}`;
+  return sameDay ? `${start}–${end}` : `${start} – ${end}`;
+}

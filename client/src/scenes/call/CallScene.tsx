@@ -7,6 +7,7 @@ import { useLoadedMe } from '../../hooks/useMe';
 import '../../styles/call.css';
 import '../../styles/call-contact.css';
 import '../../styles/call-pad.css';
+import '../../styles/call-followup.css';
 import { BeforeFirstCall } from './BeforeFirstCall';
 import { CallUnavailable, SessionEnded } from './CallUnavailable';
 import { LiveCall } from './LiveCall';

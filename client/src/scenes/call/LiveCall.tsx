@@ -5,6 +5,7 @@ import { keys } from '../../api/keys';
 import { CallFrame } from '../../components/call/CallFrame';
 import { CallStates } from '../../components/call/CallStates';
 import { CallWorkspace } from '../../components/call/CallWorkspace';
+import { FollowUpPanel } from '../../components/call/FollowUpPanel';
 import { StatusBanner } from '../../components/call/StatusBanner';
 import { firstName } from '../../components/names';
 import { useCallerSocket } from '../../hooks/useCallerSocket';
@@ -50,6 +51,15 @@ export function LiveCall({ campaign, progress, user }: LiveCallProps) {
         />
       }
     >
+      {loop.followUp ? (
+        <FollowUpPanel
+          key={loop.followUp.key}
+          booking={loop.followUp}
+          callerName={firstName(user.name)}
+          timeZone={campaign.timezone}
+          onDismiss={loop.closeFollowUp}
+        />
+      ) : null}
       {screen.kind === 'contact' ? (
         <CallWorkspace
           key={`${screen.assignment.assignmentId}:${loop.round}`}

@@ -3,9 +3,12 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Button } from '../../components/Button';
 import { CallFrame } from '../../components/call/CallFrame';
 import { CallWorkspace } from '../../components/call/CallWorkspace';
+import { FollowUpPanel } from '../../components/call/FollowUpPanel';
+import type { Booking } from '../../components/call/followUpMessage';
 import { ThanksIcon } from '../../components/call/callIcons';
 import { outcomeLabel } from '../../components/call/outcomes';
 import { StateCard } from '../../components/call/StateCard';
+import { firstName } from '../../components/names';
 import { PageLoading } from '../../components/PageLoading';
 import type { OutcomeFields } from '../../hooks/useCallingLoop';
 import { useCallingView } from '../../hooks/useCallingView';
@@ -14,6 +17,7 @@ import { useLoadedMe } from '../../hooks/useMe';
 import '../../styles/call.css';
 import '../../styles/call-contact.css';
 import '../../styles/call-pad.css';
+import '../../styles/call-followup.css';
 import { CallUnavailable, SessionEnded } from './CallUnavailable';
 import { practiceAssignment, PRACTICE_COACH } from './practiceContact';
 import { markPractised } from './practised';
@@ -27,6 +31,7 @@ export function PracticeScene() {
   const navigate = useNavigate();
   const [round, setRound] = useState(0);
   const [result, setResult] = useState<OutcomeFields | null>(null);
+  const [followUp, setFollowUp] = useState<Booking | null>(null);
   const campaignName = view.data?.campaign.name;
   const assignment = useMemo(
     () => practiceAssignment(user?.name ?? 'there', campaignName ?? 'the campaign'),
@@ -37,6 +42,18 @@ export function PracticeScene() {
   if (view.isError) return <CallUnavailable error={view.error} />;
   if (!view.data) return <PageLoading label="Opening the practice call…" />;
   const { campaign } = view.data;
+
+  /** A practice booking gets the same follow-up as a real one, with nothing in it able to send. */
+  const saved = (fields: OutcomeFields) => {
+    const session = assignment.sessions.find((s) => s.id === fields.sessionId);
+    const { contact } = assignment;
+    setResult(fields);
+    setFollowUp(
+      fields.outcome === 'booked' && session
+        ? { key: `practice-${round}`, firstName: contact.firstName, phone: contact.phone, session }
+        : null,
+    );
+  };
 
   const startCalling = () => {
     markPractised(user.id);
@@ -57,6 +74,16 @@ export function PracticeScene() {
           Skip practice
         </Link>
       </div>
+      {followUp ? (
+        <FollowUpPanel
+          key={followUp.key}
+          practice
+          booking={followUp}
+          callerName={firstName(user.name)}
+          timeZone={campaign.timezone}
+          onDismiss={() => setFollowUp(null)}
+        />
+      ) : null}
       {result ? (
         <StateCard
           icon={<ThanksIcon />}
@@ -68,6 +95,7 @@ export function PracticeScene() {
                 variant="secondary"
                 onClick={() => {
                   setResult(null);
+                  setFollowUp(null);
                   setRound((r) => r + 1);
                 }}
               >
@@ -78,7 +106,9 @@ export function PracticeScene() {
         >
           <p>
             You saved it as <strong>{outcomeLabel(result.outcome)}</strong>. On a real call, saving brings up
-            the next person straight away, and the counts at the top go up.
+            the next person straight away
+            {result.outcome === 'booked' ? ', below the follow-up for the person you booked' : ''}, and the
+            counts at the top go up.
           </p>
         </StateCard>
       ) : (
@@ -91,7 +121,7 @@ export function PracticeScene() {
           problem={null}
           coach={PRACTICE_COACH}
           onDial={() => undefined}
-          onSave={setResult}
+          onSave={saved}
           onSkip={() => setRound((r) => r + 1)}
           onFinish={() => {
             markPractised(user.id);
