@@ -2,14 +2,11 @@
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config';
 import type { Config } from './config';
-import { createLogger } from './log';
 import { openDatabase } from './store/db';
 import { migrateLatest } from './store/migrate';
 import { createApp } from './app';
 import { bootstrapFirstOrganiser } from './auth/accounts';
-import type { AppContext } from './context';
-import { createMetrics } from './metrics';
-import { createGeo } from './geo/geo';
+import { createContext } from './context';
 
 function readConfig(): Config {
   try {
@@ -23,16 +20,9 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const log = createLogger(config.LOG_LEVEL);
   const db = openDatabase(config.DATABASE_URL);
-  const ctx: AppContext = {
-    config,
-    db,
-    log,
-    now: Date.now,
-    metrics: createMetrics(),
-    geo: createGeo(config, log),
-  };
+  const ctx = createContext(config, db);
+  const { log } = ctx;
 
   const applied = await migrateLatest(db);
   if (applied.length) log.info({ applied }, 'migrations applied');

@@ -113,15 +113,3 @@ export async function contactZones(db: Queryable, campaignId: number): Promise<s
     .distinct('c.timezone');
   return rows.map((r: { timezone: string }) => r.timezone);
 }
-
-/** Which of these phones are already contacts (an import updates them rather than adding). */
-export async function existingPhones(db: Queryable, phones: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < phones.length; i += 500) {
-    const rows: Array<{ phone_e164: string }> = await db('contacts')
-      .whereIn('phone_e164', phones.slice(i, i + 500))
-      .select('phone_e164');
-    for (const r of rows) found.add(r.phone_e164);
-  }
-  return found;
-}

@@ -17,14 +17,3 @@ export async function addOptOut(
 export async function isOptedOut(db: Queryable, phone: string): Promise<boolean> {
   return (await db('opt_outs').where({ phone_e164: phone }).first()) !== undefined;
 }
-
-export async function optedOutAmong(db: Queryable, phones: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < phones.length; i += 500) {
-    const rows: Array<{ phone_e164: string }> = await db('opt_outs')
-      .whereIn('phone_e164', phones.slice(i, i + 500))
-      .select('phone_e164');
-    for (const r of rows) found.add(r.phone_e164);
-  }
-  return found;
-}

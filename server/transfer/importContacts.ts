@@ -2,10 +2,10 @@ import type { Readable } from 'node:stream';
 import type { ImportReport } from '../../protocol';
 import type { AppContext } from '../context';
 import type { CampaignRecord } from '../store/campaigns';
-import { existingPhones, upsertContacts } from '../store/contacts';
+import { upsertContacts } from '../store/contacts';
+import { phonesIn } from '../store/phones';
 import type { NewContact } from '../store/contacts';
 import type { Queryable } from '../store/db';
-import { optedOutAmong } from '../store/optOuts';
 import { enqueue } from '../store/queue';
 import { inTransaction } from '../store/transaction';
 import { writeAudit } from '../store/audit';
@@ -62,7 +62,10 @@ export async function importContacts(
     });
     const phones = contacts.map((c) => c.phone);
     const write = async (db: Queryable) => {
-      const [known, optedOut] = await Promise.all([existingPhones(db, phones), optedOutAmong(db, phones)]);
+      const [known, optedOut] = await Promise.all([
+        phonesIn(db, 'contacts', phones),
+        phonesIn(db, 'opt_outs', phones),
+      ]);
       for (const phone of phones) {
         if (createdHere.has(phone)) continue; // an earlier batch of this file added it
         if (known.has(phone)) report.updated++;

@@ -4,10 +4,8 @@ import path from 'node:path';
 import { createApp } from '../../server/app';
 import type { RingroundApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
+import { createContext } from '../../server/context';
 import type { AppContext } from '../../server/context';
-import { createLogger } from '../../server/log';
-import { createMetrics } from '../../server/metrics';
-import { createGeo } from '../../server/geo/geo';
 
 /** The shared gazetteer (../shared/geo), as in development and CI. */
 export const GEO_DIR = path.resolve(__dirname, '../../../shared/geo');
@@ -69,15 +67,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     ...opts.env,
   });
   const clock = testClock();
-  const log = createLogger(config.LOG_LEVEL);
-  const ctx: AppContext = {
-    config,
-    db,
-    log,
-    now: clock.now,
-    metrics: createMetrics(),
-    geo: createGeo(config, log),
-  };
+  const ctx = createContext(config, db, clock.now);
   const app = createApp(ctx);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
