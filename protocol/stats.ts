@@ -26,6 +26,7 @@ export const snapshot = z.object({
     z.object({
       sessionId: z.number().int(),
       title: z.string(),
+      startsAt: z.string(),
       booked: z.number().int(),
       capacity: z.number().int().nullable(),
     }),
@@ -40,6 +41,9 @@ export const snapshot = z.object({
     booked: z.number().int(),
     attended: z.number().int(),
   }),
-  callers: z.array(callerStatus.extend({ calls: z.number().int() })),
+  /** assignmentId: the contact this caller holds now, for assignment.return. */
+  callers: z.array(
+    callerStatus.extend({ calls: z.number().int(), assignmentId: z.number().int().nullable() }),
+  ),
 });
 export type Snapshot = z.infer<typeof snapshot>;

@@ -7,6 +7,7 @@ import { bumpCounters } from '../store/counters';
 import { listAttendance, setAttendance } from '../store/rsvps';
 import { inTransaction } from '../store/transaction';
 import { toCanvassSession } from './sessionView';
+import type { Publisher } from '../realtime/publish';
 
 export async function attendanceFor(ctx: AppContext, sessionId: number): Promise<AttendanceList> {
   const session = await findSession(ctx.db, sessionId);
@@ -24,11 +25,12 @@ export async function attendanceFor(ctx: AppContext, sessionId: number): Promise
  */
 export async function markAttendance(
   ctx: AppContext,
+  publish: Publisher,
   sessionId: number,
   body: AttendanceBody,
   actor: User,
 ): Promise<void> {
-  await inTransaction(ctx.db, async (trx) => {
+  await inTransaction(ctx.db, async (trx, afterCommit) => {
     const session = await findSession(trx, sessionId);
     if (!session) throw notFound('Canvass session');
     const people = await listAttendance(trx, sessionId);
@@ -36,8 +38,9 @@ export async function markAttendance(
     const before = await setAttendance(trx, sessionId, body.contactId, body.status);
     if (!before || !person) throw new AppError('not_found', 'That person is not booked into this session');
     const delta = Number(body.status === 'attended') - Number(before === 'attended');
-    if (delta && person.campaignId !== null)
-      await bumpCounters(trx, person.campaignId, { 'funnel:attended': delta });
+    const campaignId = person.campaignId;
+    if (delta && campaignId !== null) await bumpCounters(trx, campaignId, { 'funnel:attended': delta });
+    if (campaignId !== null) afterCommit(() => publish.statsChanged(campaignId));
     await writeAudit(
       trx,
       {

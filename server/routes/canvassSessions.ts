@@ -80,7 +80,7 @@ export function canvassSessionRoutes(ctx: AppContext, publish: Publisher): Route
 
   router.post('/api/canvass-sessions/:id/attendance', staff, async (req, res) => {
     const { id } = parse(idParam, req.params);
-    await markAttendance(ctx, id, parse(attendanceBody, req.body), signedIn(req.auth.user));
+    await markAttendance(ctx, publish, id, parse(attendanceBody, req.body), signedIn(req.auth.user));
     res.json(await attendanceFor(ctx, id));
   });
 

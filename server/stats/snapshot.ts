@@ -6,7 +6,7 @@ import { findCampaign } from '../store/campaigns';
 import { countCallsSince } from '../store/calls';
 import { listCallers } from '../store/callers';
 import { readCounterRange, readCounters } from '../store/counters';
-import { countByStatus } from '../store/queue';
+import { countByStatus, heldInCampaign } from '../store/queue';
 import { bookingsBySession } from '../store/rsvps';
 import { localMidnight } from './localDay';
 import { quarterRange, quarterSeries } from './quarters';
@@ -17,7 +17,7 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
   const campaign = await findCampaign(ctx.db, campaignId);
   if (!campaign) throw notFound('Campaign');
   const now = ctx.now();
-  const [byStatus, counters, quarters, today, lastHour, sessions, callers] = await Promise.all([
+  const [byStatus, counters, quarters, today, lastHour, sessions, callers, held] = await Promise.all([
     countByStatus(ctx.db, campaignId),
     readCounters(ctx.db, campaignId),
     readCounterRange(ctx.db, campaignId, ...quarterRange(now)),
@@ -25,6 +25,7 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
     countCallsSince(ctx.db, campaignId, now - 3600_000),
     bookingsBySession(ctx.db, campaignId),
     listCallers(ctx.db, campaignId),
+    heldInCampaign(ctx.db, campaignId),
   ]);
   const outcomes: Partial<Record<AnyOutcome, number>> = {};
   for (const o of anyOutcome.options) if (counters[`outcome:${o}`]) outcomes[o] = counters[`outcome:${o}`];
@@ -38,7 +39,7 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
     callsLastHour: lastHour,
     contactRate: calls ? Math.round((reached / calls) * 1000) / 1000 : 0,
     bookings: outcomes.booked ?? 0,
-    bookingsBySession: sessions,
+    bookingsBySession: sessions.map((b) => ({ ...b, startsAt: new Date(b.startsAt).toISOString() })),
     outcomes,
     callsPer15Min: quarterSeries(quarters, now),
     funnel: {
@@ -53,6 +54,7 @@ export async function campaignSnapshot(ctx: AppContext, campaignId: number): Pro
       state: c.state,
       since: new Date(c.state_since).toISOString(),
       calls: counters[`caller:${c.id}:calls`] ?? 0,
+      assignmentId: held.get(c.id) ?? null,
     })),
   };
 }

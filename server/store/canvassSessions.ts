@@ -1,5 +1,6 @@
 import type { Queryable } from './db';
 import type { Placement } from '../geo/place';
+import { PLACE_TAKEN } from './rsvps';
 
 export interface SessionRecord {
   id: number;
@@ -99,7 +100,7 @@ const placementColumns = (p: Placement) => ({
 const withBooked = (db: Queryable) =>
   db('canvass_sessions as s').select(
     's.*',
-    db('rsvps as r').count('*').where('r.status', 'booked').whereRaw('r.session_id = s.id').as('booked'),
+    db('rsvps as r').count('*').whereIn('r.status', PLACE_TAKEN).whereRaw('r.session_id = s.id').as('booked'),
   );
 
 export async function insertSession(

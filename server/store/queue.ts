@@ -280,3 +280,11 @@ export async function requeueRemindersFor(db: Queryable, sessionId: number, now:
     .where({ reminder_session_id: sessionId, status: 'queued' })
     .update({ purpose: 'first', reminder_session_id: null, next_call_at: now, priority: 5, attempts: 0 });
 }
+
+/** Who holds which contact in a campaign right now: caller id → queue row id. */
+export async function heldInCampaign(db: Queryable, campaignId: number): Promise<Map<number, number>> {
+  const rows: Array<{ id: number; claimed_by: number }> = await db('campaign_contacts')
+    .where({ campaign_id: campaignId, status: 'claimed' })
+    .select('id', 'claimed_by');
+  return new Map(rows.map((r) => [r.claimed_by, r.id]));
+}

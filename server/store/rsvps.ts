@@ -1,6 +1,9 @@
 import type { Queryable } from './db';
 import { lockRows } from './dialect';
 
+/** RSVP states that hold a place in the session (cancelled ones do not). */
+export const PLACE_TAKEN = ['booked', 'attended', 'no_show'];
+
 export interface BookableSession {
   id: number;
   title: string;
@@ -20,7 +23,8 @@ export async function lockSessionForBooking(db: Queryable, id: number): Promise<
 
 export async function countBooked(db: Queryable, sessionId: number): Promise<number> {
   const row = await db('rsvps')
-    .where({ session_id: sessionId, status: 'booked' })
+    .where({ session_id: sessionId })
+    .whereIn('status', PLACE_TAKEN)
     .count<{ n: number | string }>({ n: '*' })
     .first();
   return Number(row?.n ?? 0);
@@ -48,17 +52,31 @@ export async function upsertBooking(
 export async function bookingsBySession(
   db: Queryable,
   campaignId: number,
-): Promise<Array<{ sessionId: number; title: string; booked: number; capacity: number | null }>> {
+): Promise<
+  Array<{ sessionId: number; title: string; startsAt: number; booked: number; capacity: number | null }>
+> {
   const rows = (await db('rsvps as r')
     .join('calls as k', 'k.id', 'r.call_id')
     .join('canvass_sessions as s', 's.id', 'r.session_id')
     .where('k.campaign_id', campaignId)
-    .andWhere('r.status', 'booked')
-    .groupBy('s.id', 's.title', 's.capacity')
-    .select('s.id', 's.title', 's.capacity')
+    .whereIn('r.status', PLACE_TAKEN)
+    .groupBy('s.id', 's.title', 's.starts_at', 's.capacity')
+    .select('s.id', 's.title', 's.starts_at', 's.capacity')
     .count({ n: '*' })
-    .orderBy('s.id')) as Array<{ id: number; title: string; capacity: number | null; n: number | string }>;
-  return rows.map((r) => ({ sessionId: r.id, title: r.title, booked: Number(r.n), capacity: r.capacity }));
+    .orderBy('s.starts_at')) as Array<{
+    id: number;
+    title: string;
+    starts_at: number;
+    capacity: number | null;
+    n: number | string;
+  }>;
+  return rows.map((r) => ({
+    sessionId: r.id,
+    title: r.title,
+    startsAt: Number(r.starts_at),
+    booked: Number(r.n),
+    capacity: r.capacity,
+  }));
 }
 
 /** Marks every booking for a cancelled session as cancelled too. */
