@@ -84,3 +84,19 @@ export const attendancePerson = z.object({
 });
 export const attendanceList = z.object({ session: canvassSession, people: z.array(attendancePerson) });
 export type AttendanceList = z.infer<typeof attendanceList>;
+
+/** One 2024 Westminster seat and its general election result (GET /api/seats). */
+export const seat = z.object({
+  /** The ONS code, e.g. E14001131. */
+  code: z.string(),
+  name: z.string(),
+  country: z.string(),
+  region: z.string(),
+  /** The winner's party, abbreviated as the House of Commons Library does (Lab, Con, LD, ...). */
+  firstParty: z.string(),
+  secondParty: z.string(),
+  /** Votes between the winner and the runner-up. */
+  majority: z.number(),
+  majorityPct: z.number(),
+});
+export type Seat = z.infer<typeof seat>;

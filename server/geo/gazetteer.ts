@@ -9,22 +9,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { Seat } from '../../protocol';
 
 export interface Point {
   lat: number;
   lng: number;
 }
 
-export interface Seat {
-  code: string;
-  name: string;
-  country: string;
-  region: string;
-  firstParty: string;
-  secondParty: string;
-  majority: number;
-  majorityPct: number;
-}
+export type { Seat };
 
 export interface Gazetteer {
   sectors: Map<string, Point>;

@@ -45,7 +45,7 @@ export function canvassSessionRoutes(ctx: AppContext, publish: Publisher): Route
       const why =
         place.problem === 'unreadable'
           ? 'is not a postcode'
-          : 'is not in the gazetteer, so its distance is unknown';
+          : 'could not be placed on the map, so no distances can be worked out';
       throw new AppError('invalid_request', `postcode: ${q.postcode} ${why}`);
     }
     res.json(

@@ -119,7 +119,7 @@ describe('nearest sessions', () => {
     const r = await agent.req('GET', '/api/canvass-sessions/nearest?postcode=ZZ9%209ZZ');
     expect([r.status, r.body.message]).toEqual([
       400,
-      'postcode: ZZ9 9ZZ is not in the gazetteer, so its distance is unknown',
+      'postcode: ZZ9 9ZZ could not be placed on the map, so no distances can be worked out',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import type { User } from '../../../protocol';
 import { TopBar } from './TopBar';
 
@@ -13,6 +14,9 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
       <main className="page" id="main" tabIndex={-1}>
         {children}
       </main>
+      <footer className="shell__footer">
+        <Link to="/about">About Ringround and its data</Link>
+      </footer>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { loginBody } from '../../../protocol';
 import { AuthFrame } from '../components/AuthFrame';
 import { Button } from '../components/Button';
@@ -49,6 +49,9 @@ export function SignIn() {
             need a password.
           </p>
           <p>Forgotten your password? Ask an organiser on your campaign to reset it.</p>
+          <p>
+            <Link to="/about">About Ringround and its data</Link>
+          </p>
         </>
       }
     >
