@@ -17,6 +17,13 @@ const CallScene = lazy(() => import('./scenes/call/CallScene').then((m) => ({ de
 const PracticeScene = lazy(() =>
   import('./scenes/call/PracticeScene').then((m) => ({ default: m.PracticeScene })),
 );
+const AdminRoutes = lazy(() =>
+  import('./scenes/admin/AdminRoutes').then((m) => ({ default: m.AdminRoutes })),
+);
+const AboutPage = lazy(() => import('./scenes/about/AboutPage').then((m) => ({ default: m.AboutPage })));
+const DashboardScene = lazy(() =>
+  import('./scenes/dashboard/DashboardScene').then((m) => ({ default: m.DashboardScene })),
+);
 
 export function App() {
   return (
@@ -25,11 +32,14 @@ export function App() {
         <Routes>
           <Route path="/signin" element={<SignIn />} />
           <Route path="/setup" element={<Setup />} />
+          <Route path="/about" element={<AboutPage />} />
           <Route path="/join/:token" element={<JoinScene />} />
           <Route path="/call/:campaignId" element={<CallScene />} />
           <Route path="/call/:campaignId/practice" element={<PracticeScene />} />
           <Route element={<SignedInLayout />}>
             <Route index element={<Home />} />
+            <Route path="/admin/*" element={<AdminRoutes />} />
+            <Route path="/dashboard/:campaignId" element={<DashboardScene />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Routes>

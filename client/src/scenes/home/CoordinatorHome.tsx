@@ -1,4 +1,6 @@
 import type { User } from '../../../../protocol';
+import { UpcomingSessions } from '../../components/admin/UpcomingSessions';
+import { CampaignDashboards } from '../../components/dashboard/CampaignDashboards';
 import { EmptyState } from '../../components/EmptyState';
 import { HomeSection } from '../../components/HomeSection';
 import { LiveIcon } from '../../components/icons';
@@ -20,13 +22,18 @@ export function CoordinatorHome({ user }: { user: User }) {
         title="Tonight’s campaigns"
         summary="Campaigns that are calling now, each with a live dashboard."
       >
-        <EmptyState icon={<LiveIcon />} title="No campaigns are calling tonight">
-          <p>
-            When an organiser starts a campaign, it will show here. Open it to watch the night live: callers
-            on the phones, calls per hour, contact rate and bookings for each canvass session.
-          </p>
-        </EmptyState>
+        <CampaignDashboards
+          empty={
+            <EmptyState icon={<LiveIcon />} title="No campaigns are calling tonight">
+              <p>
+                When an organiser starts a campaign, it will show here. Open it to watch the night live:
+                callers on the phones, calls per hour, contact rate and bookings for each canvass session.
+              </p>
+            </EmptyState>
+          }
+        />
       </HomeSection>
+      <UpcomingSessions />
     </>
   );
 }

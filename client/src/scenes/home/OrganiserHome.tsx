@@ -1,8 +1,11 @@
+import { Link } from 'react-router-dom';
 import type { User } from '../../../../protocol';
 import { Avatar } from '../../components/Avatar';
+import { UpcomingSessions } from '../../components/admin/UpcomingSessions';
+import { CampaignDashboards } from '../../components/dashboard/CampaignDashboards';
 import { EmptyState } from '../../components/EmptyState';
 import { HomeSection } from '../../components/HomeSection';
-import { CampaignIcon, SessionIcon } from '../../components/icons';
+import { CampaignIcon } from '../../components/icons';
 import { ROLE_NAMES, firstName } from '../../components/names';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { PageHeader } from './PageHeader';
@@ -40,22 +43,24 @@ export function OrganiserHome({ user }: { user: User }) {
 
       <div className="home-grid">
         <HomeSection title="Campaigns" summary="Each campaign is a list of people to call and a script.">
-          <EmptyState icon={<CampaignIcon />} title="No campaigns yet">
-            <p>
-              Your campaigns will show here with how many signups are left to call and how many have booked
-              onto a canvass. Create your first campaign to begin.
-            </p>
-          </EmptyState>
+          <CampaignDashboards
+            empty={
+              <EmptyState icon={<CampaignIcon />} title="No campaigns yet">
+                <p>
+                  Your campaigns will show here with how many signups are left to call and how many have
+                  booked onto a canvass. Create your first campaign to begin.
+                </p>
+              </EmptyState>
+            }
+          />
+          <p className="section__note">
+            <Link className="more-link" to="/admin/campaigns">
+              Choose each campaign&rsquo;s target seats
+            </Link>
+          </p>
         </HomeSection>
 
-        <HomeSection title="Canvass sessions" summary="The doorstep sessions callers invite people to.">
-          <EmptyState icon={<SessionIcon />} title="No canvass sessions yet">
-            <p>
-              Upcoming sessions will show here with their venue, date and places booked. Add them before
-              calling starts, so each signup is offered the one nearest to them.
-            </p>
-          </EmptyState>
-        </HomeSection>
+        <UpcomingSessions />
 
         <HomeSection
           title="Team"
