@@ -104,6 +104,8 @@ export type CallNextReply =
 export interface ClientToServerEvents {
   'call.next': (payload: z.input<typeof callNextPayload>, ack: Ack<CallNextReply>) => void;
   'call.dialled': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
+  /** The call is over and the caller is recording what happened (state wrap_up). */
+  'call.ended': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
   'call.outcome': (payload: z.input<typeof callOutcomePayload>, ack: Ack<{ callId: number }>) => void;
   'call.release': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
   'campaign.watch': (payload: z.input<typeof campaignWatchPayload>, ack: Ack<{ snapshot: Snapshot }>) => void;

@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import type { Publisher } from '../realtime/publish';
 import type { Queryable } from '../store/db';
-import { markDialled, releaseClaim } from '../store/queue';
+import { heldRow, markDialled, releaseClaim } from '../store/queue';
 import type { QueueRow } from '../store/queue';
 import { inTransaction } from '../store/transaction';
 import { changeCallerState } from './callerState';
@@ -31,3 +31,7 @@ export const markCallDialled = (ctx: AppContext, publish: Publisher, user: User,
 /** call.release: puts the contact back exactly as it was (no attempt counted). */
 export const releaseAssignment = (ctx: AppContext, publish: Publisher, user: User, assignmentId: number) =>
   changeHeldClaim(ctx, publish, user, (trx) => releaseClaim(trx, assignmentId, user.id, ctx.now()), 'idle');
+
+/** call.ended: the call is over and the caller is recording it (wrap_up until the outcome is saved). */
+export const markCallEnded = (ctx: AppContext, publish: Publisher, user: User, assignmentId: number) =>
+  changeHeldClaim(ctx, publish, user, (trx) => heldRow(trx, assignmentId, user.id), 'wrap_up');

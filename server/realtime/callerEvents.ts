@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import { parse } from '../errors';
 import { nextAssignment } from '../calling/claimNext';
 import { recordOutcome } from '../calling/recordOutcome';
-import { markCallDialled, releaseAssignment } from '../calling/holdAssignment';
+import { markCallDialled, markCallEnded, releaseAssignment } from '../calling/holdAssignment';
 import { handle } from './handle';
 import type { RealtimeSocket } from './io';
 import type { Publisher } from './publish';
@@ -19,6 +19,11 @@ export function registerCallerEvents(ctx: AppContext, publish: Publisher, socket
 
   handle(ctx, socket, 'call.dialled', async (payload) => {
     await markCallDialled(ctx, publish, user(), parse(assignmentRef, payload).assignmentId);
+    return {};
+  });
+
+  handle(ctx, socket, 'call.ended', async (payload) => {
+    await markCallEnded(ctx, publish, user(), parse(assignmentRef, payload).assignmentId);
     return {};
   });
 

@@ -4,6 +4,7 @@ import type { ClientEventName, Role } from '../../protocol';
 export const EVENT_ROLES: Record<ClientEventName, readonly Role[]> = {
   'call.next': ['caller', 'coordinator', 'organiser'],
   'call.dialled': ['caller', 'coordinator', 'organiser'],
+  'call.ended': ['caller', 'coordinator', 'organiser'],
   'call.outcome': ['caller', 'coordinator', 'organiser'],
   'call.release': ['caller', 'coordinator', 'organiser'],
   'campaign.watch': ['coordinator', 'organiser'],

@@ -288,3 +288,8 @@ export async function heldInCampaign(db: Queryable, campaignId: number): Promise
     .select('id', 'claimed_by');
   return new Map(rows.map((r) => [r.claimed_by, r.id]));
 }
+
+/** The queue row if this caller holds it now. */
+export async function heldRow(db: Queryable, id: number, userId: number): Promise<QueueRow | undefined> {
+  return db<QueueRow>('campaign_contacts').where({ id, claimed_by: userId, status: 'claimed' }).first();
+}

@@ -443,6 +443,7 @@ describe('malformed payloads', () => {
     const events: Array<[ClientSocket, string]> = [
       [socket, 'call.next'],
       [socket, 'call.dialled'],
+      [socket, 'call.ended'],
       [socket, 'call.outcome'],
       [socket, 'call.release'],
       [cs, 'campaign.watch'],

@@ -77,3 +77,44 @@ describe('campaign.watch', () => {
     expect(heard).toEqual([]);
   });
 });
+
+describe('caller states', () => {
+  it('go idle → on_call → wrap_up → idle, each pushed to watchers with a since-time', async () => {
+    const campaign = await makeCampaign(server);
+    await makeContacts(server.db, campaign.id, 1);
+    const coord = await signedInAs(server, 'coordinator');
+    const watcher = await connect(coord.agent);
+    sockets.push(watcher);
+    await ask(watcher, 'campaign.watch', { campaignId: campaign.id });
+    const { agent, userId } = await joinedCaller(server, campaign);
+    const caller = await connect(agent);
+    sockets.push(caller);
+    const states: string[] = [];
+    (
+      watcher as unknown as {
+        on: (e: string, cb: (m: { caller: { id: number; state: string; since: string } }) => void) => void;
+      }
+    ).on('caller.updated', (m) => {
+      if (m.caller.id === userId) {
+        expect(Date.parse(m.caller.since)).not.toBeNaN();
+        states.push(m.caller.state);
+      }
+    });
+    const n = await ask(caller, 'call.next', { campaignId: campaign.id });
+    await ask(caller, 'call.dialled', { assignmentId: n.assignment.assignmentId });
+    expect(await ask(caller, 'call.ended', { assignmentId: n.assignment.assignmentId })).toEqual({
+      ok: true,
+    });
+    await ask(caller, 'call.outcome', {
+      assignmentId: n.assignment.assignmentId,
+      outcome: 'interested',
+      idempotencyKey: randomUUID(),
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(states).toEqual(['on_call', 'wrap_up', 'idle']);
+    expect(await ask(caller, 'call.ended', { assignmentId: n.assignment.assignmentId })).toMatchObject({
+      ok: false,
+      error: 'assignment_not_held',
+    });
+  });
+});

@@ -4,7 +4,7 @@ import type { Socket } from 'socket.io-client';
 import type { ClientToServerEvents, Failure, ServerToClientEvents } from '../../../protocol';
 
 export type CallerSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type CallerEvent = 'call.next' | 'call.dialled' | 'call.outcome' | 'call.release';
+type CallerEvent = 'call.next' | 'call.dialled' | 'call.ended' | 'call.outcome' | 'call.release';
 type Payload<E extends CallerEvent> = Parameters<ClientToServerEvents[E]>[0];
 export type Reply<E extends CallerEvent> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];
 

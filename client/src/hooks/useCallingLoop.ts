@@ -130,6 +130,14 @@ export function useCallingLoop({ campaignId, socket, onSaved, onStop }: LoopOpti
     });
   }, [socket]);
 
+  /** The caller has started recording a call they dialled: the dashboard shows them wrapping up. */
+  const wrapUp = useCallback(() => {
+    const now = screenRef.current;
+    if (now.kind !== 'contact' || !socket?.connected) return;
+    // Best effort: the state is for the coordinator's view; the outcome itself does not depend on it.
+    void ask(socket, 'call.ended', { assignmentId: now.assignment.assignmentId });
+  }, [socket]);
+
   return {
     screen,
     round,
@@ -148,5 +156,6 @@ export function useCallingLoop({ campaignId, socket, onSaved, onStop }: LoopOpti
     skip: () => release(true),
     finish: () => release(false),
     dial,
+    wrapUp,
   };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Assignment, CallerCampaign } from '../../../../protocol';
 import type { Busy, OutcomeFields } from '../../hooks/useCallingLoop';
 import { useOutcomeForm } from '../../hooks/useOutcomeForm';
@@ -24,6 +24,8 @@ interface CallWorkspaceProps {
   offline: boolean;
   problem: string | null;
   onDial: () => void;
+  /** Called once, when an outcome is first chosen after dialling. */
+  onWrapUp?: () => void;
   onSave: (fields: OutcomeFields) => void;
   onSkip: () => void;
   onFinish: () => void;
@@ -35,6 +37,13 @@ export function CallWorkspace(props: CallWorkspaceProps) {
   const { assignment, campaign, busy, offline, coach } = props;
   const form = useOutcomeForm(campaign.timezone);
   const [dialled, setDialled] = useState(false);
+  const wrapping = useRef(false);
+  const { onWrapUp } = props;
+  useEffect(() => {
+    if (!dialled || form.outcome === null || wrapping.current) return;
+    wrapping.current = true;
+    onWrapUp?.();
+  }, [dialled, form.outcome, onWrapUp]);
   const locked = offline || busy !== null;
   const save = () => {
     if (locked) return;

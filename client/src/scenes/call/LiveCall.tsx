@@ -69,6 +69,7 @@ export function LiveCall({ campaign, progress, user }: LiveCallProps) {
           offline={offline}
           problem={loop.problem}
           onDial={loop.dial}
+          onWrapUp={loop.wrapUp}
           onSave={loop.save}
           onSkip={() => void loop.skip()}
           onFinish={() => void loop.finish()}
