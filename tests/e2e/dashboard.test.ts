@@ -1,6 +1,7 @@
 // The coordinator's live dashboard in a real browser against the real server: an evening already under
 // way, a caller in another browser saving an outcome (the numbers move within a second, no reload), a
-// pause reaching the caller's screen, a dropped connection resyncing, and removing a caller.
+// pause reaching the caller's screen, a dropped connection resyncing, putting back a stuck caller's contact,
+// and removing a caller.
 import { randomUUID } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { AnyOutcome } from '../../protocol';
@@ -258,7 +259,8 @@ describeWith(
     );
     await returnRosa.click();
     await page.getByText('Put their contact back in the queue?').waitFor();
-    await page.getByRole('button', { name: 'Leave it with them' }).click();
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Leave it with Rosa' }).click();
     expect(await returnRosa.evaluate((el) => el === document.activeElement)).toBe(true);
     const heldNow = async () =>
       Number(

@@ -19,7 +19,7 @@ type Question =
 
 /**
  * One caller: state, time in it (a warning when it looks stuck), calls, and two actions that each take a
- * confirm step: Return contact (while they hold one; the main action when they look stuck) and Remove.
+ * confirm step: Return their contact (while they hold one; the main action when they look stuck) and Remove.
  */
 export function CallerRow({ caller, now, onRemove, onReturn }: CallerRowProps) {
   const [question, setQuestion] = useState<Question | null>(null);
@@ -109,12 +109,12 @@ export function CallerRow({ caller, now, onRemove, onReturn }: CallerRowProps) {
                 ref={returnRef}
                 type="button"
                 className={`button ${stuck ? 'button--primary' : 'button--secondary'} dash-return`}
-                aria-label={`Return ${first}'s contact to the queue`}
                 aria-expanded={returning}
                 disabled={open}
                 onClick={() => ask('return')}
               >
-                Return contact
+                Return {first}&apos;s contact
+                <span className="dash-visually-hidden"> to the queue</span>
               </button>
             )}
             <button
@@ -153,7 +153,7 @@ export function CallerRow({ caller, now, onRemove, onReturn }: CallerRowProps) {
                     aria-label={`Yes, return ${first}'s contact`}
                     onClick={() => void confirm()}
                   >
-                    Yes, put it back
+                    Yes, return
                   </Button>
                 ) : (
                   <Button
@@ -172,7 +172,7 @@ export function CallerRow({ caller, now, onRemove, onReturn }: CallerRowProps) {
                   className="button button--secondary"
                   onClick={() => setQuestion(null)}
                 >
-                  {returning ? 'Leave it with them' : `Keep ${first}`}
+                  {returning ? `Leave it with ${first}` : `Keep ${first}`}
                 </button>
               </div>
             </div>
