@@ -19,6 +19,7 @@ module.exports = {
   // kdbush, geokdbush and tinyqueue ship only ES modules: let swc turn them into CommonJS too.
   transformIgnorePatterns: ['/node_modules/(?!(kdbush|geokdbush|tinyqueue)/)'],
   globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
   testTimeout: 60_000,
   // Two cores here; more workers only queue on the database.
   maxWorkers: 2,
