@@ -1,7 +1,8 @@
 // How the outcome pad names, groups and keys each outcome. Typed against protocol's AnyOutcome, so a new
-// outcome there fails to compile here until it has a label. Kept free of protocol's runtime exports
-// (the outcome lists sit beside zod schemas), so the calling route does not download zod.
+// outcome there fails to compile here until it has a label. The outcome list comes from
+// protocol/outcomeNames.ts, which carries no zod, so the calling route does not download zod.
 import type { AnyOutcome, Assignment } from '../../../../protocol';
+import { OUTCOMES } from '../../../../protocol/outcomeNames';
 
 export type OutcomeGroup = 'session' | 'answered' | 'unreached' | 'stop';
 
@@ -29,18 +30,7 @@ export const OUTCOME_GROUPS: { id: OutcomeGroup; title: string }[] = [
 
 // Ten outcomes a pad, so 1-9 and 0 cover them all. A reminder call (the evening before a booked session)
 // asks whether they are still coming; booking again there moves them to another session.
-const FIRST_CALL: AnyOutcome[] = [
-  'booked',
-  'interested',
-  'not_interested',
-  'call_back',
-  'no_answer',
-  'voicemail',
-  'busy',
-  'wrong_number',
-  'invalid_number',
-  'do_not_call',
-];
+const FIRST_CALL: readonly AnyOutcome[] = OUTCOMES;
 const REMINDER_CALL: AnyOutcome[] = ['still_coming', 'cannot_make_it', 'booked', ...FIRST_CALL.slice(3)];
 const KEYS = '1234567890';
 
