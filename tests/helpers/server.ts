@@ -25,8 +25,9 @@ export interface TestClock {
 export function testClock(): TestClock {
   let frozen: number | null = null;
   return {
-    freeze: (at) => void (frozen = at),
-    advance: (ms) => void (frozen = (frozen ?? Date.now()) + ms),
+    // Whole milliseconds, as Date.now() gives: times are stored in BIGINT columns.
+    freeze: (at) => void (frozen = Math.floor(at)),
+    advance: (ms) => void (frozen = Math.floor((frozen ?? Date.now()) + ms)),
     unfreeze: () => void (frozen = null),
     now: () => frozen ?? Date.now(),
   };
