@@ -1,6 +1,9 @@
 import { localClock } from '../calling/hours';
 
-/** The instant the current day began on the clock in timeZone ("calls today" starts here). */
+/**
+ * The instant the current day began on the clock in timeZone ("calls today" starts here).
+ * On the two nights a year the clocks change, it is an hour out until the change has passed.
+ */
 export function localMidnight(now: number, timeZone: string): number {
   const { time } = localClock(now, timeZone);
   const [h = 0, m = 0] = time.split(':').map(Number);
