@@ -2,7 +2,7 @@ import { localClock } from '../calling/hours';
 
 /**
  * The instant the current day began on the clock in timeZone ("calls today" starts here).
- * On the two nights a year the clocks change, it is an hour out until the change has passed.
+ * On the two days a year the clocks change, after the change it is an hour out.
  */
 export function localMidnight(now: number, timeZone: string): number {
   const { time } = localClock(now, timeZone);
