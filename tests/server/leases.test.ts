@@ -15,6 +15,7 @@ afterAll(() => server.close());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const queueRow = (id: number) => server.db('campaign_contacts').where({ id }).first();
+// Waits below poll up to 15 s: the sweep is due after ~2 s, but a loaded CI machine can delay timers.
 
 describe('leases', () => {
   it('gives a caller who reconnects within the grace the same contact', async () => {
@@ -42,7 +43,7 @@ describe('leases', () => {
     const coordinatorView = await queueRow(n.assignment.assignmentId);
     expect(coordinatorView.status).toBe('claimed');
     s.close();
-    for (let i = 0; i < 40 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
+    for (let i = 0; i < 150 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
       await sleep(100);
     // Back in the queue; claimed_by remembers the last holder (see the lapsed-outcome tests).
     expect(await queueRow(n.assignment.assignmentId)).toMatchObject({ status: 'queued', attempts: 0 });
@@ -82,7 +83,7 @@ describe('an outcome saved while the lease lapsed', () => {
     const s = await connect(agent);
     const n = await ask(s, 'call.next', { campaignId: campaign.id });
     s.close();
-    for (let i = 0; i < 40 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
+    for (let i = 0; i < 150 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
       await sleep(100);
     expect((await queueRow(n.assignment.assignmentId)).status).toBe('queued');
     const back = await connect(agent);
@@ -107,7 +108,7 @@ describe('an outcome saved while the lease lapsed', () => {
     const s = await connect(first.agent);
     const n = await ask(s, 'call.next', { campaignId: campaign.id });
     s.close();
-    for (let i = 0; i < 40 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
+    for (let i = 0; i < 150 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
       await sleep(100);
     const second = await joinedCaller(server, campaign);
     const s2 = await connect(second.agent);
