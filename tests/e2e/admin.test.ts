@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { Campaign, CanvassSession } from '../../protocol';
 import { londonToIso } from '../../client/src/components/admin/londonTime';
@@ -15,6 +14,7 @@ import { joinedCaller, makeCampaign, makeContacts, makeSession, signedInAs } fro
 import { CHROMIUM_PATH, describeWith, hasChromium } from '../helpers/outside';
 import { startTestServer } from '../helpers/server';
 import type { TestServer } from '../helpers/server';
+import { launchChromium, watchForProblems } from './pages';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.resolve(ROOT, process.env.RINGROUND_SCREENSHOTS_DIR ?? 'test-results/screenshots/admin');
@@ -120,25 +120,7 @@ describeWith(
   `no ${CHROMIUM_PATH}`,
 )('the organiser pages', () => {
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist/client/index.html'))) {
-      throw new Error('The client is not built: run `npm run build` before the browser tests.');
-    }
-    fs.mkdirSync(SHOTS, { recursive: true });
-    [browser, server] = await Promise.all([
-      chromium.launch({
-        executablePath: CHROMIUM_PATH,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      }),
-      startTestServer(),
-    ]);
+    [browser, server] = await Promise.all([launchChromium(SHOTS), startTestServer()]);
     organiser = (await signedInAs(server, 'organiser')).agent;
 
     // A list worth looking at: sessions in two cities, one full, and one that has just happened.
@@ -189,10 +171,7 @@ describeWith(
         }),
     );
     page = await context.newPage();
-    page.on('pageerror', (err) => problems.push(`script error: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) problems.push(msg.text());
-    });
+    watchForProblems(page, (problem) => problems.push(problem));
   });
 
   afterAll(async () => {

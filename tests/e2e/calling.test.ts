@@ -2,7 +2,7 @@
 // people sharing one queue, a connection cut in the middle of a save, accessibility, and the README's
 // screenshots (docs/screenshots/).
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Socket as ServerSocket } from 'socket.io';
 import type { CreateCampaignBody } from '../../protocol';
 import { ask, connect } from '../helpers/agent';
@@ -15,13 +15,12 @@ import {
   signedInAs,
 } from '../helpers/factories';
 import { CHROMIUM_PATH, describeWith, hasChromium } from '../helpers/outside';
-import { startTestServer } from '../helpers/server';
 import type { TestServer } from '../helpers/server';
 import {
   PHONE,
+  browserAndServer,
   contactOnScreen,
   joinByLink,
-  launchChromium,
   openPage,
   seriousA11yProblems,
   settled,
@@ -52,13 +51,12 @@ const PEOPLE = [
   ['Owen', 'Price', 'BS5 7PU'],
 ] as const;
 
-let browser: Browser;
-let server: TestServer;
-/** Script errors and CSP refusals seen by any page in the current test. */
-let problems: string[] = [];
-
 /** Named people in the queue, in order, placed by their postcodes; returns their contact ids. */
-async function queuePeople(campaignId: number, people: readonly (readonly [string, string, string])[]) {
+async function queuePeople(
+  server: TestServer,
+  campaignId: number,
+  people: readonly (readonly [string, string, string])[],
+) {
   const ids: number[] = [];
   for (const [firstName, lastName, postcode] of people) {
     const home = await livingAt(server, postcode);
@@ -75,36 +73,21 @@ describeWith(
   hasChromium(),
   `no ${CHROMIUM_PATH}`,
 )('the calling screen', () => {
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(() => {
-    problems = [];
-  });
-
-  afterEach(() => {
-    expect(problems).toEqual([]);
-  });
+  const live = browserAndServer();
 
   it('takes a volunteer from the join link through a practice call to a real one', async () => {
-    const campaign = await makeCampaign(server, {
+    const campaign = await makeCampaign(live.server, {
       name: 'Bristol East phonebank',
       telephony: 'phone',
       withholdNumber: true,
       script: SCRIPT,
       retryRules: { no_answer: { afterHours: 0 } },
     });
-    const [priya] = await queuePeople(campaign.id, PEOPLE);
-    const easton = await makeSession(server, { title: 'Doors in Easton', postcode: 'BS5 0SQ' });
-    await makeSession(server, { title: 'Afternoon in St Werburghs', postcode: 'BS2 9TX', inDays: 3 });
+    const [priya] = await queuePeople(live.server, campaign.id, PEOPLE);
+    const easton = await makeSession(live.server, { title: 'Doors in Easton', postcode: 'BS5 0SQ' });
+    await makeSession(live.server, { title: 'Afternoon in St Werburghs', postcode: 'BS2 9TX', inDays: 3 });
     // Priya was rung once before by Sam, so her card has history; she is next in line.
-    const sam = await joinedCaller(server, campaign, { name: 'Sam Okafor' });
+    const sam = await joinedCaller(live.server, campaign, { name: 'Sam Okafor' });
     const samSocket = await connect(sam.agent);
     const claimed = await ask(samSocket, 'call.next', { campaignId: campaign.id });
     expect(claimed.assignment.contact.firstName).toBe('Priya');
@@ -112,16 +95,16 @@ describeWith(
     const earlier = { assignmentId: id, outcome: 'no_answer', idempotencyKey: randomUUID() };
     expect(await ask(samSocket, 'call.outcome', earlier)).toMatchObject({ ok: true });
     samSocket.close();
-    await server.db('campaign_contacts').where({ contact_id: priya }).update({ priority: 1 });
+    await live.server.db('campaign_contacts').where({ contact_id: priya }).update({ priority: 1 });
 
-    const page = await openPage(browser, problems);
-    await page.goto(`${server.baseUrl}/join/${campaign.joinToken}`);
+    const page = await openPage(live.browser, live.problems);
+    await page.goto(`${live.server.baseUrl}/join/${campaign.joinToken}`);
     await heading(page, 'Bristol East phonebank').waitFor();
     await page.getByText('invite them to a canvass session near them').waitFor();
     expect(await seriousA11yProblems(page)).toEqual([]);
     await shoot(page, 'join');
 
-    await joinByLink(page, server.baseUrl, campaign.joinToken, 'Rosa Diaz');
+    await joinByLink(page, live.server.baseUrl, campaign.joinToken, 'Rosa Diaz');
     await heading(page, 'Ready for your first call?').waitFor();
     let sockets = 0;
     page.on('websocket', () => (sockets += 1));
@@ -138,7 +121,7 @@ describeWith(
     await heading(page, 'Nice work: that’s a whole call').waitFor();
     // Practice sends nothing: no socket was opened and nothing was stored.
     expect(sockets).toBe(0);
-    expect(await server.db('calls').where({ campaign_id: campaign.id }).count({ n: '*' })).toEqual([
+    expect(await live.server.db('calls').where({ campaign_id: campaign.id }).count({ n: '*' })).toEqual([
       { n: 1 },
     ]);
 
@@ -164,7 +147,7 @@ describeWith(
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     await page.getByRole('button', { name: 'Save and call the next person' }).click();
     await heading(page, /Tom/).waitFor();
-    const rosas = await server
+    const rosas = await live.server
       .db('calls')
       .where({ campaign_id: campaign.id, contact_id: priya })
       .orderBy('id');
@@ -181,17 +164,17 @@ describeWith(
   });
 
   it('lets two volunteers share one queue, by keyboard and by tap, until everyone has been called once', async () => {
-    const campaign = await makeCampaign(server, {
+    const campaign = await makeCampaign(live.server, {
       name: 'Easton weekend canvass',
       telephony: 'simulated',
       script: SCRIPT,
     });
-    await makeContacts(server.db, campaign.id, 10);
-    const ana = await openPage(browser, problems);
-    const ben = await openPage(browser, problems, { viewport: PHONE, hasTouch: true });
+    await makeContacts(live.server.db, campaign.id, 10);
+    const ana = await openPage(live.browser, live.problems);
+    const ben = await openPage(live.browser, live.problems, { viewport: PHONE, hasTouch: true });
     await Promise.all([
-      joinByLink(ana, server.baseUrl, campaign.joinToken, 'Ana Keys'),
-      joinByLink(ben, server.baseUrl, campaign.joinToken, 'Ben Taps'),
+      joinByLink(ana, live.server.baseUrl, campaign.joinToken, 'Ana Keys'),
+      joinByLink(ben, live.server.baseUrl, campaign.joinToken, 'Ben Taps'),
     ]);
     await Promise.all(
       [ana, ben].map((page) => page.getByRole('button', { name: 'Skip to a real call' }).click()),
@@ -261,7 +244,7 @@ describeWith(
     await shoot(ana, 'queue-empty');
 
     // Every contact called exactly once, with what was entered for them.
-    const calls = await server
+    const calls = await live.server
       .db('calls')
       .join('contacts', 'contacts.id', 'calls.contact_id')
       .join('users', 'users.id', 'calls.caller_id')
@@ -306,8 +289,8 @@ describeWith(
   });
 
   it('keeps an outcome whose answer was lost with the connection, and stores it once', async () => {
-    const campaign = await makeCampaign(server, { name: 'Bristol East phonebank', script: SCRIPT });
-    await queuePeople(campaign.id, PEOPLE.slice(1));
+    const campaign = await makeCampaign(live.server, { name: 'Bristol East phonebank', script: SCRIPT });
+    await queuePeople(live.server, campaign.id, PEOPLE.slice(1));
     const received: { key: string; at: number }[] = [];
     let recorded: (socket: ServerSocket) => void = () => undefined;
     const whenRecorded = new Promise<ServerSocket>((resolve) => (recorded = resolve));
@@ -322,11 +305,11 @@ describeWith(
         }
         next();
       });
-    server.app.io.on('connection', dropFirstAnswer);
+    live.server.app.io.on('connection', dropFirstAnswer);
 
     try {
-      const page = await openPage(browser, problems);
-      await joinByLink(page, server.baseUrl, campaign.joinToken, 'Rosa Diaz');
+      const page = await openPage(live.browser, live.problems);
+      await joinByLink(page, live.server.baseUrl, campaign.joinToken, 'Rosa Diaz');
       await page.getByRole('button', { name: 'Skip to a real call' }).click();
       await heading(page, /Tom/).waitFor();
       await page.getByRole('button', { name: 'Not interested' }).click();
@@ -357,25 +340,28 @@ describeWith(
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(await page.evaluate(() => sessionStorage.getItem('ringround.pendingOutcome'))).toBeNull();
     } finally {
-      server.app.io.off('connection', dropFirstAnswer);
+      live.server.app.io.off('connection', dropFirstAnswer);
     }
 
     // Sent again after the reconnect with the same key, and stored once.
     expect(received.length).toBeGreaterThanOrEqual(2);
     expect(new Set(received.map((r) => r.key)).size).toBe(1);
-    const calls = await server.db('calls').where({ campaign_id: campaign.id });
+    const calls = await live.server.db('calls').where({ campaign_id: campaign.id });
     expect(calls.map((c) => [c.outcome, c.notes])).toEqual([['not_interested', 'Moving away next month.']]);
   });
 
   it('follows the coordinator live: a pause, the restart, and removal', async () => {
-    const campaign = await makeCampaign(server, { name: 'Bristol East phonebank', telephony: 'simulated' });
-    await queuePeople(campaign.id, PEOPLE);
-    const { agent: coordinator } = await signedInAs(server, 'coordinator');
+    const campaign = await makeCampaign(live.server, {
+      name: 'Bristol East phonebank',
+      telephony: 'simulated',
+    });
+    await queuePeople(live.server, campaign.id, PEOPLE);
+    const { agent: coordinator } = await signedInAs(live.server, 'coordinator');
     const setStatus = async (status: string) =>
       expect((await coordinator.req('PATCH', `/api/campaigns/${campaign.id}`, { status })).status).toBe(200);
 
-    const page = await openPage(browser, problems, { viewport: PHONE });
-    await joinByLink(page, server.baseUrl, campaign.joinToken, 'Rosa Diaz');
+    const page = await openPage(live.browser, live.problems, { viewport: PHONE });
+    await joinByLink(page, live.server.baseUrl, campaign.joinToken, 'Rosa Diaz');
     await page.getByRole('button', { name: 'Skip to a real call' }).click();
     await settled(page);
     // Skipping puts the person back without recording a call.
@@ -391,7 +377,7 @@ describeWith(
     await heading(page, 'Calling is paused').waitFor();
     await setStatus('active');
     await page.locator('.contact__first').filter({ hasNotText: first! }).waitFor();
-    const calls = await server.db('calls').where({ campaign_id: campaign.id });
+    const calls = await live.server.db('calls').where({ campaign_id: campaign.id });
     expect(calls.map((c) => c.outcome)).toEqual(['interested']);
 
     const me = (await page.evaluate(() => fetch('/api/me').then((r) => r.json()))) as {

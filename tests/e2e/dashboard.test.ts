@@ -3,7 +3,7 @@
 // pause reaching the caller's screen, a dropped connection resyncing, putting back a stuck caller's contact,
 // and removing a caller.
 import { randomUUID } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { AnyOutcome } from '../../protocol';
 import { ask, connect } from '../helpers/agent';
 import type { ClientSocket } from '../helpers/agent';
@@ -17,13 +17,7 @@ import {
   signedInAs,
 } from '../helpers/factories';
 import { CHROMIUM_PATH, describeWith, hasChromium } from '../helpers/outside';
-import { startTestServer } from '../helpers/server';
-import type { TestServer } from '../helpers/server';
-import { PHONE, joinByLink, launchChromium, openPage, seriousA11yProblems, settled, shoot } from './pages';
-
-let browser: Browser;
-let server: TestServer;
-let problems: string[] = [];
+import { PHONE, browserAndServer, joinByLink, openPage, seriousA11yProblems, settled, shoot } from './pages';
 
 const MINUTE = 60_000;
 
@@ -79,46 +73,34 @@ describeWith(
   hasChromium(),
   `no ${CHROMIUM_PATH}`,
 )('the coordinator dashboard', () => {
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(() => {
-    problems = [];
-  });
-
-  afterEach(() => {
-    server.clock.unfreeze();
-    expect(problems).toEqual([]);
-  });
+  const live = browserAndServer(({ server }) => server.clock.unfreeze());
 
   it('follows the evening live, pauses callers, resyncs after a dropped connection and removes a caller', async () => {
     // An hour's lease, so the claim Rosa made 22 minutes ago (on the server's clock) is still hers.
-    const campaign = await makeCampaign(server, {
+    const campaign = await makeCampaign(live.server, {
       name: 'Bristol East phonebank',
       telephony: 'simulated',
       leaseSeconds: 3600,
     });
-    await makeContacts(server.db, campaign.id, 60);
+    await makeContacts(live.server.db, campaign.id, 60);
     // Imported this afternoon, before the evening's first call.
     const now = Date.now();
-    await server
+    await live.server
       .db('campaign_contacts')
       .where({ campaign_id: campaign.id })
       .update({ next_call_at: now - 5 * 60 * MINUTE });
-    const easton = await makeSession(server, { title: 'Doors in Easton', capacity: 12 });
-    const werburghs = await makeSession(server, { title: 'St Werburghs afternoon', capacity: 6 });
-    const stall = await makeSession(server, { title: 'Gloucester Road stall', capacity: null, inDays: 3 });
+    const easton = await makeSession(live.server, { title: 'Doors in Easton', capacity: 12 });
+    const werburghs = await makeSession(live.server, { title: 'St Werburghs afternoon', capacity: 6 });
+    const stall = await makeSession(live.server, {
+      title: 'Gloucester Road stall',
+      capacity: null,
+      inDays: 3,
+    });
     const places = [easton, werburghs, easton, stall, werburghs];
 
     const callers: Caller[] = [];
     for (const name of ['Sam Okafor', 'Priya Shah', 'Tom Ellis', 'Rosa Diaz']) {
-      const { agent, userId } = await joinedCaller(server, campaign, { name });
+      const { agent, userId } = await joinedCaller(live.server, campaign, { name });
       callers.push({ name, userId, socket: await connect(agent) });
     }
     const [sam, priya, tom, rosa] = callers as [Caller, Caller, Caller, Caller];
@@ -127,22 +109,22 @@ describeWith(
     const booked: number[] = [];
     const times = Array.from({ length: 34 }, (_, i) => now - 225 * MINUTE * (1 - (i + 1) / 35) ** 1.3);
     for (const [i, at] of times.entries()) {
-      server.clock.freeze(at);
+      live.server.clock.freeze(at);
       const outcome = SHAPE[i % SHAPE.length]!;
       const sessionId = places[booked.length % places.length]!.id;
       const contactId = await callOnce(callers[i % 3]!, campaign.id, outcome, sessionId);
       if (outcome === 'booked') booked.push(contactId);
     }
     // Rosa dialled 22 minutes ago and has not saved since: the dashboard should flag her.
-    server.clock.freeze(now - 22 * MINUTE);
+    live.server.clock.freeze(now - 22 * MINUTE);
     const held = await ask(rosa.socket, 'call.next', { campaignId: campaign.id });
     await ask(rosa.socket, 'call.dialled', { assignmentId: held.assignment.assignmentId });
-    server.clock.unfreeze();
+    live.server.clock.unfreeze();
     tom.socket.close();
 
-    const { agent: organiser } = await signedInAs(server, 'organiser');
+    const { agent: organiser } = await signedInAs(live.server, 'organiser');
     for (const contactId of booked.slice(0, 2)) {
-      const sessionId = (await server.db('rsvps').where({ contact_id: contactId }).first()).session_id;
+      const sessionId = (await live.server.db('rsvps').where({ contact_id: contactId }).first()).session_id;
       const marked = await organiser.req('POST', `/api/canvass-sessions/${sessionId}/attendance`, {
         contactId,
         status: 'attended',
@@ -151,9 +133,9 @@ describeWith(
     }
 
     // The coordinator signs in and opens the dashboard from their home page.
-    const coordinatorUser = await makeUser(server.db, { role: 'coordinator', name: 'Jo Marsh' });
-    const page = await openPage(browser, problems);
-    await page.goto(`${server.baseUrl}/signin`);
+    const coordinatorUser = await makeUser(live.server.db, { role: 'coordinator', name: 'Jo Marsh' });
+    const page = await openPage(live.browser, live.problems);
+    await page.goto(`${live.server.baseUrl}/signin`);
     await page.getByLabel('Email address').fill(coordinatorUser.email);
     await page.getByLabel('Password', { exact: true }).fill(DEFAULT_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -185,8 +167,8 @@ describeWith(
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
 
     // A volunteer joins in another browser: they show up at once, and their saved call moves the numbers.
-    const ben = await openPage(browser, problems, { viewport: PHONE, hasTouch: true });
-    await joinByLink(ben, server.baseUrl, campaign.joinToken, 'Ben Taps');
+    const ben = await openPage(live.browser, live.problems, { viewport: PHONE, hasTouch: true });
+    await joinByLink(ben, live.server.baseUrl, campaign.joinToken, 'Ben Taps');
     await ben.getByRole('button', { name: 'Skip to a real call' }).click();
     await settled(ben);
     await page.getByRole('row', { name: /^Ben Taps/ }).waitFor();
@@ -230,7 +212,7 @@ describeWith(
     await page.getByRole('button', { name: 'Pause calling' }).waitFor();
 
     // The coordinator's connection drops; a call saved meanwhile is there once it is back.
-    const coordinatorSockets = [...server.app.io.of('/').sockets.values()].filter(
+    const coordinatorSockets = [...live.server.app.io.of('/').sockets.values()].filter(
       (s) => s.data.user.id === coordinatorUser.id,
     );
     expect(coordinatorSockets).toHaveLength(1);
@@ -248,7 +230,7 @@ describeWith(
     // Rosa is still holding the contact she dialled 22 minutes ago: the coordinator puts it back, with a
     // confirm, and her row stops offering it once the next snapshot shows she holds nothing.
     const rosaContact = held.assignment.assignmentId as number;
-    expect(await server.db('campaign_contacts').where({ id: rosaContact }).first()).toMatchObject({
+    expect(await live.server.db('campaign_contacts').where({ id: rosaContact }).first()).toMatchObject({
       status: 'claimed',
       claimed_by: rosa.userId,
     });
@@ -270,7 +252,7 @@ describeWith(
     await returnRosa.click();
     await page.getByRole('button', { name: "Yes, return Rosa's contact" }).click();
     await returnRosa.waitFor({ state: 'detached' });
-    expect(await server.db('campaign_contacts').where({ id: rosaContact }).first()).toMatchObject({
+    expect(await live.server.db('campaign_contacts').where({ id: rosaContact }).first()).toMatchObject({
       status: 'queued',
       claimed_by: null,
     });
@@ -289,7 +271,7 @@ describeWith(
     await page.getByRole('button', { name: 'Remove Tom Ellis' }).click();
     await page.getByRole('button', { name: 'Yes, remove Tom Ellis' }).click();
     await page.locator('tr.dash-caller').filter({ hasText: 'Tom Ellis' }).waitFor({ state: 'detached' });
-    expect(await server.db('campaign_callers').where({ user_id: tom.userId }).first()).toMatchObject({
+    expect(await live.server.db('campaign_callers').where({ user_id: tom.userId }).first()).toMatchObject({
       removed_at: expect.anything(),
     });
 
@@ -297,20 +279,20 @@ describeWith(
   });
 
   it('lets a coordinator copy and replace the join link', async () => {
-    const campaign = await makeCampaign(server, { name: 'Easton weekend canvass' });
-    const { user } = await signedInAs(server, 'coordinator');
-    const page = await openPage(browser, problems, {
+    const campaign = await makeCampaign(live.server, { name: 'Easton weekend canvass' });
+    const { user } = await signedInAs(live.server, 'coordinator');
+    const page = await openPage(live.browser, live.problems, {
       viewport: PHONE,
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    await page.goto(`${server.baseUrl}/signin`);
+    await page.goto(`${live.server.baseUrl}/signin`);
     await page.getByLabel('Email address').fill(user.email);
     await page.getByLabel('Password', { exact: true }).fill(DEFAULT_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
-    await page.goto(`${server.baseUrl}/dashboard/${campaign.id}`);
+    await page.goto(`${live.server.baseUrl}/dashboard/${campaign.id}`);
     const link = page.getByLabel('Join link for Easton weekend canvass');
-    expect(await link.inputValue()).toBe(`${server.baseUrl}/join/${campaign.joinToken}`);
+    expect(await link.inputValue()).toBe(`${live.server.baseUrl}/join/${campaign.joinToken}`);
     await page.getByText('Nobody has joined yet').waitFor();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Copied.').waitFor();
@@ -320,8 +302,8 @@ describeWith(
     await page.getByText('New link made').waitFor();
     const rotated = await link.inputValue();
     expect(rotated).not.toContain(campaign.joinToken);
-    const stored = await server.db('campaigns').where({ id: campaign.id }).first();
-    expect(rotated).toBe(`${server.baseUrl}/join/${stored.join_token}`);
+    const stored = await live.server.db('campaigns').where({ id: campaign.id }).first();
+    expect(rotated).toBe(`${live.server.baseUrl}/join/${stored.join_token}`);
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
 });

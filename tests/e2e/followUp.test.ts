@@ -1,17 +1,11 @@
 // After a booking, the calling screen offers to send the person the session's details: a prepared message
 // to open in WhatsApp or the phone's messages app, copy, or add to a calendar. Run in a real browser
 // against the real server; takes the README's sessions-panel and follow-up screenshots.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { editSession } from '../../server/canvass/manageSessions';
 import { livingAt, makeCampaign, makeContacts, makeSession } from '../helpers/factories';
 import { CHROMIUM_PATH, describeWith, hasChromium } from '../helpers/outside';
-import { startTestServer } from '../helpers/server';
-import type { TestServer } from '../helpers/server';
-import { PHONE, joinByLink, launchChromium, openPage, seriousA11yProblems, shoot } from './pages';
-
-let browser: Browser;
-let server: TestServer;
-let problems: string[] = [];
+import { PHONE, browserAndServer, joinByLink, openPage, seriousA11yProblems, shoot } from './pages';
 
 const LONDON = 'Europe/London';
 const WHATSAPP_GROUP = 'https://chat.whatsapp.com/EastonDoorsSaturday';
@@ -38,64 +32,51 @@ describeWith(
   hasChromium(),
   `no ${CHROMIUM_PATH}`,
 )('the follow-up after a booking', () => {
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(() => {
-    problems = [];
-  });
-
-  afterEach(() => {
-    expect(problems).toEqual([]);
-  });
+  const live = browserAndServer();
 
   it('books a contact into the nearest session and prepares the message to send them', async () => {
-    const campaign = await makeCampaign(server, {
+    const campaign = await makeCampaign(live.server, {
       name: 'Bristol East phonebank',
       telephony: 'phone',
       timezone: LONDON,
     });
-    const home = await livingAt(server, 'BS5 7XY');
-    const [priya] = await makeContacts(server.db, campaign.id, 1, {
+    const home = await livingAt(live.server, 'BS5 7XY');
+    const [priya] = await makeContacts(live.server.db, campaign.id, 1, {
       firstName: 'Priya',
       lastName: 'Shah',
       ...home,
     });
-    await makeContacts(server.db, campaign.id, 1, { firstName: 'Tom', lastName: 'Ellis', ...home });
-    await server.db('campaign_contacts').where({ contact_id: priya }).update({ priority: 1 });
-    const phone = (await server.db('contacts').where({ id: priya }).first()).phone_e164 as string;
+    await makeContacts(live.server.db, campaign.id, 1, { firstName: 'Tom', lastName: 'Ellis', ...home });
+    await live.server.db('campaign_contacts').where({ contact_id: priya }).update({ priority: 1 });
+    const phone = (await live.server.db('contacts').where({ id: priya }).first()).phone_e164 as string;
     expect(phone).toMatch(/^\+447700900\d{3}$/);
 
     // Easton is the nearer and the sooner: it heads the sessions panel.
-    const made = await makeSession(server, { title: 'Doors in Easton', postcode: 'BS5 6AA', inDays: 3 });
-    const later = await makeSession(server, {
+    const made = await makeSession(live.server, { title: 'Doors in Easton', postcode: 'BS5 6AA', inDays: 3 });
+    const later = await makeSession(live.server, {
       title: 'Afternoon in St Werburghs',
       postcode: 'BS2 9TX',
       inDays: 6,
     });
-    await editSession(server.ctx, later.id, {
+    await editSession(live.server.ctx, later.id, {
       startsAt: new Date(londonAt(6, 14)).toISOString(),
       endsAt: new Date(londonAt(6, 17)).toISOString(),
     });
     const startsAt = londonAt(3, 10);
-    const easton = await editSession(server.ctx, made.id, {
+    const easton = await editSession(live.server.ctx, made.id, {
       startsAt: new Date(startsAt).toISOString(),
       endsAt: new Date(startsAt + 3 * 3600_000).toISOString(),
       venue: 'Easton Community Centre',
       address: 'Chelsea Road, Bristol',
       whatsappUrl: WHATSAPP_GROUP,
     });
-    const calendar = `${server.baseUrl}${easton.calendarPath}`;
+    const calendar = `${live.server.baseUrl}${easton.calendarPath}`;
 
-    const page = await openPage(browser, problems);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-    await joinByLink(page, server.baseUrl, campaign.joinToken, 'Rosa Diaz');
+    const page = await openPage(live.browser, live.problems);
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live.server.baseUrl });
+    await joinByLink(page, live.server.baseUrl, campaign.joinToken, 'Rosa Diaz');
     await page.getByRole('button', { name: 'Skip to a real call' }).click();
     await heading(page, /Priya/).waitFor();
 
@@ -112,7 +93,7 @@ describeWith(
     await panel.waitFor();
     await heading(page, /Tom/).waitFor();
     expect(await focusedId(page)).toBe('followup-title');
-    const booked = await server.db('calls').where({ contact_id: priya }).first();
+    const booked = await live.server.db('calls').where({ contact_id: priya }).first();
     expect([booked.outcome, booked.session_id]).toEqual(['booked', easton.id]);
 
     const message = await panel.getByLabel('Message to Priya').inputValue();
@@ -173,9 +154,13 @@ describeWith(
   });
 
   it('shows the same follow-up after a practice booking, with nothing able to send', async () => {
-    const campaign = await makeCampaign(server, { name: 'Bristol East phonebank', timezone: LONDON });
-    const page = await openPage(browser, problems, { viewport: PHONE, hasTouch: true, timezoneId: LONDON });
-    await joinByLink(page, server.baseUrl, campaign.joinToken, 'Sam Okafor');
+    const campaign = await makeCampaign(live.server, { name: 'Bristol East phonebank', timezone: LONDON });
+    const page = await openPage(live.browser, live.problems, {
+      viewport: PHONE,
+      hasTouch: true,
+      timezoneId: LONDON,
+    });
+    await joinByLink(page, live.server.baseUrl, campaign.joinToken, 'Sam Okafor');
     await page.getByRole('link', { name: 'Try a practice call' }).click();
     await heading(page, /Alex/).waitFor();
     await page.getByRole('button', { name: /Saturday morning door-knocking/ }).click();

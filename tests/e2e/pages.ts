@@ -1,10 +1,12 @@
-// Browser helpers for the calling tests: a watched page per volunteer, joining by link, screenshots for
-// the README, and an axe-core run.
+// Browser helpers for the e2e tests: Chromium and a test server per block of tests, a watched page per
+// volunteer, joining by link, screenshots for the README, and an axe-core run.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../helpers/outside';
+import { startTestServer } from '../helpers/server';
+import type { TestServer } from '../helpers/server';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const PHONE = { width: 360, height: 760 };
@@ -13,11 +15,12 @@ export const DESKTOP = { width: 1280, height: 860 };
 // (RINGROUND_SCREENSHOTS_DIR=docs/screenshots), since times and dates on screen differ every run.
 const SHOTS = path.resolve(ROOT, process.env.RINGROUND_SCREENSHOTS_DIR ?? 'test-results/screenshots/calling');
 
-export function launchChromium(): Promise<Browser> {
+/** Headless Chromium for the built client; `shots` is made ready for the screenshots. */
+export function launchChromium(shots = SHOTS): Promise<Browser> {
   if (!fs.existsSync(path.join(ROOT, 'dist/client/index.html'))) {
     throw new Error('The client is not built: run `npm run build` before the browser tests.');
   }
-  fs.mkdirSync(SHOTS, { recursive: true });
+  fs.mkdirSync(shots, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -40,11 +43,51 @@ export async function openPage(
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
   const page = await context.newPage();
-  page.on('pageerror', (err) => problems.push(`script error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) problems.push(msg.text());
-  });
+  watchForProblems(page, (problem) => problems.push(problem));
   return page;
+}
+
+/** Reports the page's script errors and CSP refusals as they happen. */
+export function watchForProblems(page: Page, report: (problem: string) => void): void {
+  page.on('pageerror', (err) => report(`script error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) report(msg.text());
+  });
+}
+
+/** What a block of browser tests shares: its Chromium and server, and the current test's problems. */
+export interface BrowserAndServer {
+  browser: Browser;
+  server: TestServer;
+  /** Script errors and CSP refusals seen by any page in the current test. */
+  problems: string[];
+}
+
+/**
+ * Called inside a describe block: launches Chromium and starts a test server before its tests, closes
+ * both after them, and expects each test to end without script errors or CSP refusals. `afterEachTest`
+ * runs before that check.
+ */
+export function browserAndServer(afterEachTest?: (live: BrowserAndServer) => void): BrowserAndServer {
+  const live = { problems: [] as string[] } as BrowserAndServer;
+  beforeAll(async () => {
+    [live.browser, live.server] = await Promise.all([launchChromium(), startTestServer()]);
+  });
+
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+
+  beforeEach(() => {
+    live.problems = [];
+  });
+
+  afterEach(() => {
+    afterEachTest?.(live);
+    expect(live.problems).toEqual([]);
+  });
+  return live;
 }
 
 /** Opens the join link, gives a name and email, and lands on the calling screen. */

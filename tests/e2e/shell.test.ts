@@ -1,11 +1,10 @@
 // The client shell in a real browser against the real server: signing in and out, first-organiser
 // setup, and the 360 px phone layout. Screenshots land in test-results/screenshots/ for a human eye.
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, describeWith, hasChromium } from '../helpers/outside';
 import { startTestServer } from '../helpers/server';
+import { launchChromium, watchForProblems } from './pages';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -28,10 +27,7 @@ async function serve(opts: Parameters<typeof startTestServer>[0] = {}) {
 async function openPage(viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  page.on('pageerror', (err) => problems.push(`script error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) problems.push(msg.text());
-  });
+  watchForProblems(page, (problem) => problems.push(problem));
   return page;
 }
 
@@ -52,22 +48,7 @@ describeWith(
   `no ${CHROMIUM_PATH}`,
 )('the client shell', () => {
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist/client/index.html'))) {
-      throw new Error('The client is not built: run `npm run build` before the browser tests.');
-    }
-    fs.mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium(SHOTS);
   });
 
   afterAll(async () => {

@@ -1,15 +1,9 @@
 // The coordinator dashboard's REST calls, query keys and socket. Answers are trusted as typed rather than
 // parsed with protocol's zod schemas, which would add zod to this page's download for no gain.
-import { io } from 'socket.io-client';
-import type { Socket } from 'socket.io-client';
-import type {
-  Campaign,
-  ClientToServerEvents,
-  Failure,
-  ServerToClientEvents,
-  UpdateCampaignBody,
-} from '../../../protocol';
+import type { Campaign, Failure, UpdateCampaignBody } from '../../../protocol';
 import { request } from './http';
+import { askWithTimeout, openSocket } from './socketClient';
+import type { AppSocket, EventPayload, EventReply } from './socketClient';
 
 /** The dashboard's TanStack Query keys, kept apart from other features' so no two cache different shapes. */
 export const dashboardKeys = {
@@ -38,41 +32,26 @@ export async function rotateJoinLink(id: number): Promise<Campaign> {
   return ((await request('POST', `/api/campaigns/${id}/join-link`)) as { campaign: Campaign }).campaign;
 }
 
-export type DashboardSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type DashboardSocket = AppSocket;
 type WatcherEvent = 'campaign.watch' | 'caller.remove' | 'assignment.return';
-type Payload<E extends WatcherEvent> = Parameters<ClientToServerEvents[E]>[0];
-export type WatcherReply<E extends WatcherEvent> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];
+export type WatcherReply<E extends WatcherEvent> = EventReply<E>;
 
-const ACK_MS = 10_000;
+const TIMED_OUT: Failure = {
+  ok: false,
+  error: 'timeout',
+  message: 'Ringround did not answer in time. Check your connection and try again.',
+};
 
 /** A socket for one dashboard, reconnecting by itself; websocket only, as the calling screen's. */
 export function openDashboardSocket(): DashboardSocket {
-  return io({
-    path: '/socket.io',
-    transports: ['websocket'],
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 4000,
-  });
+  return openSocket();
 }
 
 /** Sends one coordinator event and resolves with its ack, or a timeout failure. */
-export async function askWatcher<E extends WatcherEvent>(
+export function askWatcher<E extends WatcherEvent>(
   socket: DashboardSocket,
   event: E,
-  payload: Payload<E>,
+  payload: EventPayload<E>,
 ): Promise<WatcherReply<E>> {
-  // socket.io's typings cannot follow a generic event name through timeout(); the map above fixes the types.
-  const timed = socket.timeout(ACK_MS) as unknown as {
-    emitWithAck(event: E, payload: Payload<E>): Promise<WatcherReply<E>>;
-  };
-  try {
-    return await timed.emitWithAck(event, payload);
-  } catch {
-    const timedOut: Failure = {
-      ok: false,
-      error: 'timeout',
-      message: 'Ringround did not answer in time. Check your connection and try again.',
-    };
-    return timedOut;
-  }
+  return askWithTimeout(socket, event, payload, TIMED_OUT);
 }

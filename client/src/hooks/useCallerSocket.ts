@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { io } from 'socket.io-client';
 import type { CallerSocket } from '../api/callerSocket';
+import { openSocket } from '../api/socketClient';
 
 /**
  * online: connected. connecting: the first connection. offline: lost, retrying by itself.
@@ -16,12 +16,7 @@ export function useCallerSocket() {
 
   useEffect(() => {
     // Websocket only: with several instances behind a load balancer, long-polling would need sticky sessions.
-    const s: CallerSocket = io({
-      path: '/socket.io',
-      transports: ['websocket'],
-      reconnectionDelay: 500,
-      reconnectionDelayMax: 4000,
-    });
+    const s: CallerSocket = openSocket();
     stopped.current = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
     s.on('connect', () => setConnection('online'));

@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { setupBody } from '../../../protocol';
 import { AuthFrame } from '../components/AuthFrame';
 import { Button } from '../components/Button';
+import { EmailField } from '../components/EmailField';
 import { FormAlert } from '../components/FormAlert';
 import { PasswordField } from '../components/PasswordField';
 import { TextField } from '../components/TextField';
@@ -70,14 +71,8 @@ export function Setup() {
           error={errorFor('name')}
           onChange={(e) => change('name', e.target.value)}
         />
-        <TextField
+        <EmailField
           label={FIELDS.email.label}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           required
           value={values.email}
           error={errorFor('email')}

@@ -3,9 +3,9 @@ import { Link, Navigate, useLocation } from 'react-router-dom';
 import { loginBody } from '../../../protocol';
 import { AuthFrame } from '../components/AuthFrame';
 import { Button } from '../components/Button';
+import { EmailField } from '../components/EmailField';
 import { FormAlert } from '../components/FormAlert';
 import { PasswordField } from '../components/PasswordField';
-import { TextField } from '../components/TextField';
 import { useSignIn } from '../hooks/useAuthActions';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useFormFields } from '../hooks/useFormFields';
@@ -62,14 +62,8 @@ export function SignIn() {
         />
       ) : null}
       <form className="form" ref={form} onSubmit={submit} noValidate>
-        <TextField
+        <EmailField
           label={FIELDS.email.label}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           required
           value={values.email}
           error={errorFor('email')}

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import type { Campaign } from '../../../../protocol';
 import { useDashboardCampaigns } from '../../hooks/useDashboardCampaign';
 import { Button } from '../Button';
+import { CampaignLinks } from '../CampaignLinks';
 import { FormAlert } from '../FormAlert';
 import { LiveIcon } from '../icons';
 import { STATUS_NAMES } from './dashboardText';
@@ -40,25 +40,16 @@ export function CampaignDashboards({ empty }: { empty: ReactNode }) {
   }
   if (!list.length) return <>{empty}</>;
   return (
-    <ul className="people">
-      {list.map((c) => (
-        <li className="person" key={c.id}>
-          <span className="avatar" aria-hidden="true">
-            <LiveIcon />
-          </span>
-          <div className="person__text">
-            <p className="person__name">{c.name}</p>
-            <p className="person__detail">{STATUS_NAMES[c.status]}</p>
-          </div>
-          <Link
-            className="button button--secondary person__action"
-            to={`/dashboard/${c.id}`}
-            aria-label={`Open the live dashboard for ${c.name}`}
-          >
-            Live dashboard
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <CampaignLinks
+      campaigns={list}
+      icon={<LiveIcon />}
+      detail={(c) => STATUS_NAMES[c.status]}
+      link={(c) => ({
+        to: `/dashboard/${c.id}`,
+        text: 'Live dashboard',
+        label: `Open the live dashboard for ${c.name}`,
+      })}
+      tone="secondary"
+    />
   );
 }

@@ -1,6 +1,6 @@
-import { Link } from 'react-router-dom';
 import type { CallerCampaign, User } from '../../../../protocol';
 import { Button } from '../../components/Button';
+import { CampaignLinks } from '../../components/CampaignLinks';
 import { EmptyState } from '../../components/EmptyState';
 import { FormAlert } from '../../components/FormAlert';
 import { HomeSection } from '../../components/HomeSection';
@@ -19,26 +19,17 @@ const STATUS_LINES: Record<CallerCampaign['status'], string> = {
 
 function CampaignList({ campaigns }: { campaigns: CallerCampaign[] }) {
   return (
-    <ul className="people">
-      {campaigns.map((campaign) => (
-        <li className="person" key={campaign.id}>
-          <span className="avatar" aria-hidden="true">
-            <PhoneIcon />
-          </span>
-          <div className="person__text">
-            <p className="person__name">{campaign.name}</p>
-            <p className="person__detail">{STATUS_LINES[campaign.status]}</p>
-          </div>
-          <Link
-            className="button button--primary person__action"
-            to={`/call/${campaign.id}`}
-            aria-label={`Start calling for ${campaign.name}`}
-          >
-            Start calling
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <CampaignLinks
+      campaigns={campaigns}
+      icon={<PhoneIcon />}
+      detail={(campaign) => STATUS_LINES[campaign.status]}
+      link={(campaign) => ({
+        to: `/call/${campaign.id}`,
+        text: 'Start calling',
+        label: `Start calling for ${campaign.name}`,
+      })}
+      tone="primary"
+    />
   );
 }
 

@@ -5,6 +5,7 @@ import type { JoinBody } from '../../../../protocol';
 import { ApiError } from '../../api/http';
 import { fieldErrorFromApi } from '../../api/formErrors';
 import { Button } from '../../components/Button';
+import { EmailField } from '../../components/EmailField';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 
@@ -73,14 +74,8 @@ export function JoinForm({ busy, error, onJoin, initial = {} }: JoinFormProps) {
         error={shown.name}
         onChange={(e) => change('name', e.target.value)}
       />
-      <TextField
+      <EmailField
         label="Email address"
-        name="email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
         required
         hint="Use the same one next time and you’ll carry on where you left off."
         value={values.email}
