@@ -1,5 +1,5 @@
 import { useAttendance } from '../../hooks/useSessions';
-import { LoadProblem, Loading } from './LoadProblem';
+import { QueryStatus } from './LoadProblem';
 import { displayPhone, fullName } from './sessionText';
 
 const STATUS = { booked: null, attended: 'Came', no_show: 'Didn’t come' } as const;
@@ -12,10 +12,7 @@ export function BookedPeople({ sessionId }: { sessionId: number }) {
       <h2 className="details__title" id="booked-title">
         Booked
       </h2>
-      {list.isPending ? <Loading label="Loading who has booked…" /> : null}
-      {list.isError ? (
-        <LoadProblem error={list.error} retrying={list.isFetching} onRetry={() => void list.refetch()} />
-      ) : null}
+      <QueryStatus query={list} loading="Loading who has booked…" />
       {list.data?.people.length === 0 ? (
         <p className="details__empty">
           Nobody yet. Callers offer this session to signups who live nearby, and bookings show here.

@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { ApiError } from '../../api/http';
 import { Button } from '../Button';
 import { FormAlert } from '../FormAlert';
@@ -32,4 +33,20 @@ export function Loading({ label }: { label: string }) {
       {label}
     </p>
   );
+}
+
+type QueryLike = Pick<
+  UseQueryResult<unknown, Error>,
+  'isPending' | 'isError' | 'error' | 'isFetching' | 'refetch'
+>;
+
+/** One query's wait or failure (with a retry); nothing once its data is here. */
+export function QueryStatus({ query, loading }: { query: QueryLike; loading: string }) {
+  if (query.isPending) return <Loading label={loading} />;
+  if (query.isError && query.error) {
+    return (
+      <LoadProblem error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+    );
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import type { AttendanceBody } from '../../../../protocol';
 import type { AttendancePerson } from '../../api/canvass';
 import { AdminHeader } from '../../components/admin/AdminHeader';
 import { CheckIcon, CrossIcon } from '../../components/admin/adminIcons';
-import { LoadProblem, Loading } from '../../components/admin/LoadProblem';
+import { QueryStatus } from '../../components/admin/LoadProblem';
 import { formatWhen } from '../../components/admin/londonTime';
 import { displayPhone, fullName, whereLine } from '../../components/admin/sessionText';
 import { EmptyState } from '../../components/EmptyState';
@@ -85,10 +85,7 @@ export function AttendancePage() {
           </p>
         ) : null}
       </AdminHeader>
-      {list.isPending ? <Loading label="Loading who booked…" /> : null}
-      {list.isError ? (
-        <LoadProblem error={list.error} retrying={list.isFetching} onRetry={() => void list.refetch()} />
-      ) : null}
+      <QueryStatus query={list} loading="Loading who booked…" />
       {list.data && people.length === 0 ? (
         <EmptyState icon={<TeamIcon />} title="Nobody was booked into this session">
           <p>When callers book people into it, they will be listed here to tick off on the day.</p>

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import type { Campaign } from '../../../../protocol';
 import { AdminHeader } from '../../components/admin/AdminHeader';
 import { TargetIcon } from '../../components/admin/adminIcons';
-import { LoadProblem, Loading } from '../../components/admin/LoadProblem';
+import { QueryStatus } from '../../components/admin/LoadProblem';
 import { EmptyState } from '../../components/EmptyState';
 import { CampaignIcon } from '../../components/icons';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
@@ -38,14 +38,7 @@ export function CampaignsPage() {
           other, callers offer the one in a target seat first.
         </p>
       </AdminHeader>
-      {campaigns.isPending ? <Loading label="Loading campaigns…" /> : null}
-      {campaigns.isError ? (
-        <LoadProblem
-          error={campaigns.error}
-          retrying={campaigns.isFetching}
-          onRetry={() => void campaigns.refetch()}
-        />
-      ) : null}
+      <QueryStatus query={campaigns} loading="Loading campaigns…" />
       {campaigns.data?.length === 0 ? (
         <EmptyState icon={<CampaignIcon />} title="No campaigns yet">
           <p>Once a campaign has been created, you can choose its target seats here.</p>

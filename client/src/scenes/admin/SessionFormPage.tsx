@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { CanvassSession } from '../../../../protocol';
 import { AdminHeader } from '../../components/admin/AdminHeader';
-import { LoadProblem, Loading } from '../../components/admin/LoadProblem';
+import { QueryStatus } from '../../components/admin/LoadProblem';
 import { SessionPreview } from '../../components/admin/SessionPreview';
 import { TextAreaField } from '../../components/admin/TextAreaField';
 import { Button } from '../../components/Button';
@@ -163,14 +163,7 @@ export function SessionFormPage() {
         title={session.data?.title ?? 'Edit session'}
         back={{ to: `/admin/sessions/${id}`, label: 'Back to the session' }}
       />
-      {session.isPending ? <Loading label="Loading the session…" /> : null}
-      {session.isError ? (
-        <LoadProblem
-          error={session.error}
-          retrying={session.isFetching}
-          onRetry={() => void session.refetch()}
-        />
-      ) : null}
+      <QueryStatus query={session} loading="Loading the session…" />
       {session.data?.cancelledAt ? (
         <FormAlert tone="info" message="This session is cancelled. Saving changes will not bring it back." />
       ) : null}

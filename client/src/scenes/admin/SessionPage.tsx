@@ -6,7 +6,7 @@ import { AdminHeader } from '../../components/admin/AdminHeader';
 import { EditIcon, ListCheckIcon } from '../../components/admin/adminIcons';
 import { BookedPeople } from '../../components/admin/BookedPeople';
 import { CapacityMeter } from '../../components/admin/CapacityMeter';
-import { LoadProblem, Loading } from '../../components/admin/LoadProblem';
+import { QueryStatus } from '../../components/admin/LoadProblem';
 import { formatMoment, formatWhen } from '../../components/admin/londonTime';
 import { RecontactPanel } from '../../components/admin/RecontactPanel';
 import { SeatTag } from '../../components/admin/SeatTag';
@@ -162,14 +162,7 @@ export function SessionPage() {
       >
         {s ? <p>{formatWhen(s.startsAt, s.endsAt)}</p> : null}
       </AdminHeader>
-      {session.isPending ? <Loading label="Loading the session…" /> : null}
-      {session.isError ? (
-        <LoadProblem
-          error={session.error}
-          retrying={session.isFetching}
-          onRetry={() => void session.refetch()}
-        />
-      ) : null}
+      <QueryStatus query={session} loading="Loading the session…" />
       {saved ? <FormAlert tone="info" message="Changes saved." /> : null}
       {s ? (
         <div className="session-page">

@@ -2,7 +2,7 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import type { CanvassSession } from '../../../../protocol';
 import { AdminHeader } from '../../components/admin/AdminHeader';
 import { PlusIcon, TargetIcon, UploadIcon } from '../../components/admin/adminIcons';
-import { LoadProblem, Loading } from '../../components/admin/LoadProblem';
+import { QueryStatus } from '../../components/admin/LoadProblem';
 import { PostcodeCheck } from '../../components/admin/PostcodeCheck';
 import { SessionList } from '../../components/admin/SessionList';
 import { EmptyState } from '../../components/EmptyState';
@@ -129,14 +129,7 @@ export function SessionsPage() {
       <div className="admin-layout">
         <div className="admin-layout__main">
           <Tabs past={past} />
-          {sessions.isPending ? <Loading label="Loading sessions…" /> : null}
-          {sessions.isError ? (
-            <LoadProblem
-              error={sessions.error}
-              retrying={sessions.isFetching}
-              onRetry={() => void sessions.refetch()}
-            />
-          ) : null}
+          <QueryStatus query={sessions} loading="Loading sessions…" />
           {sessions.data && past ? (
             shown.length ? (
               <SessionList sessions={shown} />
