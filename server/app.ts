@@ -9,6 +9,7 @@ import { clientRoutes } from './http/client';
 import { sessionMiddleware } from './auth/session';
 import { csrfCheck } from './auth/csrf';
 import { createRealtime } from './realtime/io';
+import { startHousekeeping } from './housekeeping';
 import type { RealtimeServer } from './realtime/io';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
@@ -35,6 +36,7 @@ export function createApp(ctx: AppContext): RingroundApp {
   const app = express();
   const server = http.createServer(app);
   const realtime = createRealtime(ctx, server);
+  const stopHousekeeping = startHousekeeping(ctx);
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxySetting(ctx.config));
 
@@ -66,6 +68,7 @@ export function createApp(ctx: AppContext): RingroundApp {
     server,
     io: realtime.io,
     async close() {
+      stopHousekeeping();
       // io.close() also closes the HTTP server it is attached to.
       await realtime.close();
       server.closeAllConnections();

@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { joinBody } from '../../protocol';
 import type { JoinResponse } from '../../protocol';
 import type { AppContext } from '../context';
-import { parse } from '../errors';
+import { notFound, parse } from '../errors';
 import { rateLimit } from '../auth/rateLimit';
 import { startSession } from '../auth/session';
 import { joinByLink } from '../campaigns/joinCampaign';
 import { toCallerCampaign } from '../campaigns/campaignView';
 import { findCampaignByJoinToken } from '../store/campaigns';
-import { notFound } from '../errors';
 
 const tokenParam = z.object({ joinToken: z.string().min(10).max(100) });
 

@@ -30,7 +30,3 @@ export async function migrateLatest(db: Db): Promise<string[]> {
   const [, applied] = (await db.migrate.latest({ migrationSource: source })) as [number, string[]];
   return applied;
 }
-
-export async function rollbackAll(db: Db): Promise<void> {
-  await db.migrate.rollback({ migrationSource: source }, true);
-}

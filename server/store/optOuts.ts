@@ -13,7 +13,3 @@ export async function addOptOut(
     .onConflict('phone_e164')
     .ignore();
 }
-
-export async function isOptedOut(db: Queryable, phone: string): Promise<boolean> {
-  return (await db('opt_outs').where({ phone_e164: phone }).first()) !== undefined;
-}

@@ -25,10 +25,6 @@ export async function hitRateLimit(
   return Number((row as { count: number }).count);
 }
 
-export async function clearRateLimit(db: Queryable, key: string): Promise<void> {
-  await db('rate_limits').where({ key }).delete();
-}
-
 export async function deleteStaleRateLimits(db: Queryable, before: number): Promise<void> {
   await db('rate_limits').where('window_start', '<', before).delete();
 }

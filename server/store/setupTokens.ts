@@ -9,7 +9,3 @@ export async function consumeSetupToken(db: Queryable, id: string, now: number):
   const changed = await db('setup_tokens').where({ id }).whereNull('used_at').update({ used_at: now });
   return changed === 1;
 }
-
-export async function deleteUnusedSetupTokens(db: Queryable): Promise<void> {
-  await db('setup_tokens').whereNull('used_at').delete();
-}
