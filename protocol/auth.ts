@@ -77,3 +77,34 @@ export const joinResponse = z.object({
   csrfToken: z.string(),
 });
 export type JoinResponse = z.infer<typeof joinResponse>;
+
+/** An organiser invites a coordinator (or organiser) by a one-time link instead of choosing their password. */
+export const createInviteBody = z
+  .object({
+    email,
+    role: z.enum(['organiser', 'coordinator']),
+  })
+  .strict();
+export type CreateInviteBody = z.infer<typeof createInviteBody>;
+
+export const invite = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  role: z.enum(['organiser', 'coordinator']),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+export type Invite = z.infer<typeof invite>;
+
+/** POST /api/team/invites → the link to pass on; its token is shown once and only its hash is kept. */
+export const inviteCreated = z.object({ invite, url: z.string() });
+
+/** The invited person picks their name and password; the token comes from the link's fragment. */
+export const acceptInviteBody = z
+  .object({
+    token: z.string().min(1, 'is required').max(200),
+    name: z.string().trim().min(1, 'is required').max(200),
+    password: newPassword,
+  })
+  .strict();
+export type AcceptInviteBody = z.infer<typeof acceptInviteBody>;

@@ -82,6 +82,11 @@ export const campaignFields = z.object({
   withholdNumber: z.boolean(),
   script,
   targetSeats: z.array(onsCode).max(650),
+  /** Where each committed outcome is POSTed, signed; null for none. Organisers only may set it. */
+  webhookUrl: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) address' })
+    .max(2000)
+    .nullable(),
 });
 
 export const createCampaignBody = campaignFields.partial().required({ name: true }).strict();

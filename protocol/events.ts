@@ -5,6 +5,7 @@ import { campaignStatus, scriptQuestion } from './campaign';
 import { callerStatus, snapshot } from './stats';
 import type { Snapshot, CallerStatus } from './stats';
 import type { User } from './auth';
+import type { ImportProgress } from './transfer';
 
 const id = z.number().int().positive();
 
@@ -130,6 +131,8 @@ export interface ServerToClientEvents {
     title: string;
     recontact: number;
   }) => void;
+  /** To the importing organiser or coordinator: how far their CSV upload has got (see importQuery). */
+  'import.progress': (msg: ImportProgress) => void;
   'call.recorded': (msg: {
     campaignId: number;
     callId: number;

@@ -7,3 +7,5 @@ export * from './canvass';
 export * from './stats';
 export * from './transfer';
 export * from './events';
+export * from './contactColumns';
+export * from './mergeFields';

@@ -10,6 +10,9 @@ import { sessionMiddleware } from './auth/session';
 import { csrfCheck } from './auth/csrf';
 import { createRealtime } from './realtime/io';
 import { startHousekeeping } from './housekeeping';
+import { startWebhookDelivery } from './webhooks/webhookDelivery';
+import { webhookRoutes } from './routes/webhooks';
+import { inviteRoutes } from './routes/invites';
 import type { RealtimeServer } from './realtime/io';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
@@ -37,6 +40,7 @@ export function createApp(ctx: AppContext): RingroundApp {
   const server = http.createServer(app);
   const realtime = createRealtime(ctx, server);
   const stopHousekeeping = startHousekeeping(ctx);
+  const stopWebhooks = startWebhookDelivery(ctx);
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxySetting(ctx.config));
 
@@ -50,14 +54,16 @@ export function createApp(ctx: AppContext): RingroundApp {
   app.use('/api', sessionMiddleware(ctx));
   app.use('/api', csrfCheck);
   app.use(authRoutes(ctx));
-  app.use(teamRoutes(ctx));
+  app.use(teamRoutes(ctx, realtime.publish));
   app.use(campaignRoutes(ctx, realtime.publish));
   app.use(joinRoutes(ctx));
   app.use(callingRoutes(ctx));
   app.use(canvassSessionRoutes(ctx, realtime.publish));
   app.use(calendarRoutes(ctx));
   app.use(seatRoutes(ctx));
-  app.use(contactRoutes(ctx));
+  app.use(contactRoutes(ctx, realtime.publish));
+  app.use(webhookRoutes(ctx));
+  app.use(inviteRoutes(ctx));
   app.use('/api', apiNotFound);
 
   app.use(clientRoutes());
@@ -69,6 +75,7 @@ export function createApp(ctx: AppContext): RingroundApp {
     io: realtime.io,
     async close() {
       stopHousekeeping();
+      await stopWebhooks();
       // io.close() also closes the HTTP server it is attached to.
       await realtime.close();
       server.closeAllConnections();

@@ -39,6 +39,7 @@ const schema = z.object({
   CLAIM_MAX_PER_HOUR: positiveInt.default(60),
   LEASE_GRACE_SECONDS: positiveInt.default(90),
   LEASE_SWEEP_SECONDS: positiveInt.default(15),
+  WEBHOOK_POLL_MS: positiveInt.default(1000),
   SECURE_COOKIES: flag.optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });

@@ -1,19 +1,23 @@
 import type { AppContext } from './context';
 import { deleteStaleRateLimits } from './store/rateLimits';
 import { deleteExpiredSessions } from './store/sessions';
+import { deleteSettledDeliveries } from './store/webhooks';
 
 const EVERY_MS = 10 * 60_000;
 /** Rate-limit windows are at most an hour; anything older counts nothing. */
 const RATE_LIMIT_KEEP_MS = 2 * 3600_000;
+/** The delivery log shows the last few weeks; the outcomes themselves are in the calls table. */
+const WEBHOOK_LOG_KEEP_MS = 30 * 86_400_000;
 
 /**
- * Clears expired sessions (every visit to /api/me makes an anonymous one) and spent
- * rate-limit windows. Plain deletes by time, so several instances may run it at once.
+ * Clears expired sessions (every visit to /api/me makes an anonymous one), spent
+ * rate-limit windows and old webhook log rows. Plain deletes by time, so several instances may run it at once.
  */
 export async function sweepOnce(ctx: AppContext): Promise<void> {
   const now = ctx.now();
   const sessions = await deleteExpiredSessions(ctx.db, now);
   await deleteStaleRateLimits(ctx.db, now - RATE_LIMIT_KEEP_MS);
+  await deleteSettledDeliveries(ctx.db, now - WEBHOOK_LOG_KEEP_MS);
   if (sessions) ctx.log.debug({ sessions }, 'expired sessions removed');
 }
 

@@ -17,6 +17,12 @@ export function createMetrics() {
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),
+    webhooks: new Counter({
+      name: 'ringround_webhook_attempts_total',
+      help: 'Webhook POSTs by result: delivered, retry (will try again) or failed (gave up)',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
     sockets: new Gauge({
       name: 'ringround_sockets_connected',
       help: 'Open Socket.IO connections on this instance',

@@ -1,7 +1,15 @@
 import type { CreateTeamMemberBody, TeamMember } from '../../protocol';
 import type { AppContext } from '../context';
-import { AppError } from '../errors';
-import { findUserByEmail, insertUser, listStaff } from '../store/users';
+import { AppError, notFound } from '../errors';
+import {
+  blockUser,
+  lockOrganisers,
+  countOrganisers,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listStaff,
+} from '../store/users';
 import type { UserRow } from '../store/users';
 import { writeAudit } from '../store/audit';
 import { hashPassword } from './passwords';
@@ -40,5 +48,39 @@ export async function addTeamMember(
       ctx.now(),
     );
     return toMember(row);
+  });
+}
+
+/**
+ * Removes an organiser or coordinator: they can no longer sign in and their sessions end.
+ * Nobody removes themselves, and the last organiser stays, so someone can always run the campaign.
+ */
+export async function removeTeamMember(
+  ctx: AppContext,
+  userId: number,
+  actor: { id: number },
+): Promise<void> {
+  if (userId === actor.id)
+    throw new AppError('conflict', 'You cannot remove yourself: ask another organiser');
+  await ctx.db.transaction(async (trx) => {
+    const row = await findUserById(trx, userId);
+    if (!row || row.role === 'caller' || row.blocked_at !== null) throw notFound('Team member');
+    // Two organisers removing each other at once: the lock makes the second see the first's removal.
+    if (row.role === 'organiser') await lockOrganisers(trx);
+    if (row.role === 'organiser' && (await countOrganisers(trx)) <= 1) {
+      throw new AppError('conflict', 'This is the last organiser: add another before removing them');
+    }
+    await blockUser(trx, userId, ctx.now());
+    await writeAudit(
+      trx,
+      {
+        actorId: actor.id,
+        action: 'user.remove',
+        subjectType: 'user',
+        subjectId: userId,
+        detail: { role: row.role },
+      },
+      ctx.now(),
+    );
   });
 }

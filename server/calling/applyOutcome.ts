@@ -19,6 +19,7 @@ import { changeCallerState } from './callerState';
 import { reminderStep, reminderTime } from './reminders';
 import { nextStep } from './retry';
 import { quarterKey } from '../stats/quarters';
+import { queueWebhook } from '../webhooks/queueWebhook';
 
 export interface OutcomeInput {
   user: User;
@@ -97,6 +98,15 @@ export async function applyOutcome(
     ...(row.attempts === 0 && row.purpose === 'first' ? { 'funnel:called': 1 } : {}),
     ...(firstReach ? { 'funnel:reached': 1 } : {}),
     ...(firstBooking ? { 'funnel:booked': 1 } : {}),
+  });
+
+  await queueWebhook(trx, campaign, contact, user, {
+    callId,
+    outcome: p.outcome,
+    at: now,
+    notes: p.notes?.trim() || null,
+    answers: p.answers ?? {},
+    sessionId: booking?.id ?? null,
   });
 
   await changeCallerState(ctx, publish, trx, afterCommit, campaign.id, user.id, 'idle');

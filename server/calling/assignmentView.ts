@@ -1,15 +1,12 @@
+import { DEFAULT_REMINDER, fillMergeFields } from '../../protocol';
 import type { Assignment, User } from '../../protocol';
 import type { AppContext } from '../context';
 import type { CampaignRecord } from '../store/campaigns';
 import { callHistory } from '../store/calls';
 import { findContact } from '../store/contacts';
 import type { QueueRow } from '../store/queue';
-import { fillMergeFields } from './mergeFields';
 import { nearestSessions } from '../canvass/nearestSessions';
 import { findSession } from '../store/canvassSessions';
-
-const DEFAULT_REMINDER =
-  'Hi {{first_name}}, it’s {{caller_name}} from the campaign. Just a quick reminder about {{session.title}} on {{session.date}} at {{session.time}}, meeting at {{session.venue}}. Are you still able to come?';
 
 /**
  * What the calling screen needs for one contact: who, the filled script, sessions to offer

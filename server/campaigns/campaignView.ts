@@ -20,6 +20,7 @@ export function toCampaign(c: CampaignRecord, baseUrl: string): Campaign {
     withholdNumber: c.withholdNumber,
     script: c.script,
     targetSeats: c.targetSeats,
+    webhookUrl: c.webhookUrl,
     joinUrl: baseUrl + joinPath(c.joinToken),
     createdAt: new Date(c.createdAt).toISOString(),
   };

@@ -25,6 +25,7 @@ const DEFAULTS = {
     questions: [],
   },
   targetSeats: [],
+  webhookUrl: null,
 } as const;
 
 /** Rules that a schema cannot say: who may lift the legal hours, and what telephony needs. */
@@ -40,12 +41,20 @@ function checkEdit(body: UpdateCampaignBody, actor: User): void {
   }
 }
 
+/** Where outcomes go is the organiser's call; a form re-sending the current URL is no change. */
+function checkWebhookChange(body: UpdateCampaignBody, current: string | null, actor: User): void {
+  const changes = body.webhookUrl !== undefined && body.webhookUrl !== current;
+  if (changes && actor.role !== 'organiser')
+    throw forbidden('Only an organiser can set where outcomes are sent');
+}
+
 export async function createCampaign(
   ctx: AppContext,
   body: CreateCampaignBody,
   actor: User,
 ): Promise<CampaignRecord> {
   checkEdit(body, actor);
+  checkWebhookChange(body, null, actor);
   const id = await inTransaction(ctx.db, async (trx) => {
     const campaignId = await insertCampaign(
       trx,
@@ -57,6 +66,7 @@ export async function createCampaign(
         callingHours: body.callingHours ?? DEFAULTS.callingHours,
         targetSeats: body.targetSeats ?? [],
         joinToken: newToken(24),
+        webhookSecret: newWebhookSecret(),
         createdBy: actor.id,
       },
       ctx.now(),
@@ -78,7 +88,23 @@ export async function editCampaign(
   await inTransaction(ctx.db, async (trx, afterCommit) => {
     const before = await findCampaign(trx, id);
     if (!before) throw notFound('Campaign');
-    await updateCampaign(trx, id, before.scriptId, body, ctx.now());
+    checkWebhookChange(body, before.webhookUrl, actor);
+    // A campaign made before webhooks existed has no secret: it gets one with its first URL.
+    const secret = body.webhookUrl && !before.webhookSecret ? { webhookSecret: newWebhookSecret() } : {};
+    await updateCampaign(trx, id, before.scriptId, { ...body, ...secret }, ctx.now());
+    if (body.webhookUrl !== undefined && body.webhookUrl !== before.webhookUrl) {
+      await writeAudit(
+        trx,
+        {
+          actorId: actor.id,
+          action: 'campaign.webhook_url',
+          subjectType: 'campaign',
+          subjectId: id,
+          detail: { webhookUrl: body.webhookUrl },
+        },
+        ctx.now(),
+      );
+    }
     if (body.allowAnyHour !== undefined && body.allowAnyHour !== before.allowAnyHour) {
       await auditAnyHour(trx, actor, id, body.allowAnyHour, ctx.now());
     }
@@ -104,6 +130,25 @@ export async function rotateJoinLink(ctx: AppContext, id: number, actor: User): 
     );
   });
   return (await findCampaign(ctx.db, id))!;
+}
+
+/** The HMAC key for a campaign's webhook bodies. */
+export const newWebhookSecret = (): string => `whsec_${newToken(24)}`;
+
+/** A new webhook secret: the old one stops verifying at once. */
+export async function rotateWebhookSecret(ctx: AppContext, id: number, actor: User): Promise<string> {
+  const secret = newWebhookSecret();
+  await inTransaction(ctx.db, async (trx) => {
+    const campaign = await findCampaign(trx, id);
+    if (!campaign) throw notFound('Campaign');
+    await updateCampaign(trx, id, campaign.scriptId, { webhookSecret: secret }, ctx.now());
+    await writeAudit(
+      trx,
+      { actorId: actor.id, action: 'campaign.rotate_webhook_secret', subjectType: 'campaign', subjectId: id },
+      ctx.now(),
+    );
+  });
+  return secret;
 }
 
 function auditAnyHour(

@@ -1,21 +1,22 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { exportQuery } from '../../protocol';
+import { exportQuery, importQuery } from '../../protocol';
 import type { AppContext } from '../context';
 import { notFound, parse } from '../errors';
 import { allow, signedIn } from '../auth/roles';
 import { rateLimit } from '../auth/rateLimit';
 import { findCampaign } from '../store/campaigns';
 import { writeAudit } from '../store/audit';
-import { importContacts } from '../transfer/importContacts';
+import { runContactImport } from '../transfer/runImport';
+import { listImports } from '../transfer/importRecords';
 import { exportCsv } from '../transfer/exportCsv';
 import { csvUpload } from '../transfer/uploadBody';
+import type { Publisher } from '../realtime/publish';
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
-const importQuery = z.object({ dryRun: z.enum(['0', '1', 'true', 'false']).optional() });
 
 /** Signups in (organisers and coordinators) and outcomes out (organisers only). */
-export function contactRoutes(ctx: AppContext): Router {
+export function contactRoutes(ctx: AppContext, publish: Publisher): Router {
   const router = Router();
   const exportLimit = rateLimit(ctx, {
     name: 'export',
@@ -27,9 +28,27 @@ export function contactRoutes(ctx: AppContext): Router {
   router.post('/api/campaigns/:id/contacts', allow('organiser', 'coordinator'), async (req, res) => {
     const campaign = await findCampaign(ctx.db, parse(idParam, req.params).id);
     if (!campaign) throw notFound('Campaign');
-    const dryRun = ['1', 'true'].includes(parse(importQuery, req.query).dryRun ?? '');
+    const q = parse(importQuery, req.query);
     const input = await csvUpload(req, ctx.config.IMPORT_MAX_MB * 1_048_576);
-    res.json(await importContacts(ctx, campaign, input, { dryRun, actorId: signedIn(req.auth.user).id }));
+    const length = Number(req.get('content-length'));
+    const report = await runContactImport(ctx, publish, campaign, input, {
+      dryRun: ['1', 'true'].includes(q.dryRun ?? ''),
+      user: signedIn(req.auth.user),
+      importId: q.importId,
+      fileName: q.fileName,
+      totalBytes: Number.isFinite(length) && length > 0 ? length : null,
+    });
+    res.json(report);
+  });
+
+  // Organisers and coordinators: what past imports wrote, including one a crash cut short.
+  router.get('/api/campaigns/:id/imports', allow('organiser', 'coordinator'), async (req, res) => {
+    const campaign = await findCampaign(ctx.db, parse(idParam, req.params).id);
+    if (!campaign) throw notFound('Campaign');
+    res.json({
+      imports: await listImports(ctx, campaign.id),
+      maxBytes: ctx.config.IMPORT_MAX_MB * 1_048_576,
+    });
   });
 
   router.get('/api/campaigns/:id/export.csv', allow('organiser'), exportLimit, async (req, res) => {

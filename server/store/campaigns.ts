@@ -19,6 +19,9 @@ export interface CampaignRecord {
   telephony: 'phone' | 'twilio' | 'simulated';
   withholdNumber: boolean;
   targetSeats: string[];
+  webhookUrl: string | null;
+  /** Signs webhook bodies; made when a URL is first set. Organisers see it, coordinators do not. */
+  webhookSecret: string | null;
   script: Script;
   createdAt: number;
   updatedAt: number;
@@ -40,6 +43,8 @@ interface CampaignRow {
   telephony: CampaignRecord['telephony'];
   withhold_number: number | boolean;
   target_seats: string;
+  webhook_url: string | null;
+  webhook_secret: string | null;
   created_at: number;
   updated_at: number;
   script_body: string;
@@ -63,6 +68,8 @@ const toRecord = (r: CampaignRow): CampaignRecord => ({
   telephony: r.telephony,
   withholdNumber: bool(r.withhold_number),
   targetSeats: fromJson(r.target_seats, []),
+  webhookUrl: r.webhook_url ?? null,
+  webhookSecret: r.webhook_secret ?? null,
   script: {
     body: r.script_body,
     questions: fromJson(r.script_questions, []),
@@ -117,6 +124,8 @@ const toColumns = (c: Partial<Editable>) => {
   if (c.telephony !== undefined) cols.telephony = c.telephony;
   if (c.withholdNumber !== undefined) cols.withhold_number = c.withholdNumber;
   if (c.targetSeats !== undefined) cols.target_seats = toJson(c.targetSeats);
+  if (c.webhookUrl !== undefined) cols.webhook_url = c.webhookUrl;
+  if (c.webhookSecret !== undefined) cols.webhook_secret = c.webhookSecret;
   return cols;
 };
 

@@ -1,5 +1,8 @@
-// Export reads: keyset pages (id > after, limit n) so any size streams in constant memory
-// on both databases, with no server-side cursor.
+// Export reads: keyset pages (key > after, limit n) so any size streams in constant memory
+// on both databases, with no server-side cursor. Each page walks an index in its own order
+// (contacts by the queue's (campaign, contact) key, calls by (campaign, ended_at)), so a page
+// costs the same at row 1,000,000 as at row 1: keyed by the queue id, SQLite sorted every
+// campaign row for every page (docs/benchmarks.md).
 import type { Queryable } from './db';
 
 export interface ExportFilters {
@@ -23,6 +26,7 @@ export interface ContactExportRow {
   last_called_at: number | null;
 }
 
+/** A page of the campaign's contacts after contact id `after`, in contact id order. */
 export async function contactsPage(
   db: Queryable,
   campaignId: number,
@@ -33,8 +37,8 @@ export async function contactsPage(
   const q = db('campaign_contacts as cc')
     .join('contacts as c', 'c.id', 'cc.contact_id')
     .where('cc.campaign_id', campaignId)
-    .andWhere('cc.id', '>', after)
-    .orderBy('cc.id')
+    .andWhere('cc.contact_id', '>', after)
+    .orderBy('cc.contact_id')
     .limit(limit)
     .select(
       'cc.id',
@@ -56,22 +60,28 @@ export async function contactsPage(
   return q;
 }
 
-/** The latest call for each queue row, with its caller's name. */
+/**
+ * The latest call in this campaign for each of these contacts, with its caller's name. Found
+ * by contact (indexed) and filtered to the campaign here: asked with the campaign in the
+ * query, SQLite walks the campaign's every call instead.
+ */
 export async function latestCalls(
   db: Queryable,
-  queueIds: number[],
+  campaignId: number,
+  contactIds: number[],
 ): Promise<Map<number, { notes: string | null; answers: string; caller: string | null }>> {
   const rows: Array<{
-    campaign_contact_id: number;
+    contact_id: number;
+    campaign_id: number;
     notes: string | null;
     answers: string;
     caller: string | null;
   }> = await db('calls as k')
     .leftJoin('users as u', 'u.id', 'k.caller_id')
-    .whereIn('k.campaign_contact_id', queueIds)
+    .whereIn('k.contact_id', contactIds)
     .orderBy('k.id')
-    .select('k.campaign_contact_id', 'k.notes', 'k.answers', 'u.name as caller');
-  return new Map(rows.map((r) => [r.campaign_contact_id, r]));
+    .select('k.contact_id', 'k.campaign_id', 'k.notes', 'k.answers', 'u.name as caller');
+  return new Map(rows.filter((r) => r.campaign_id === campaignId).map((r) => [r.contact_id, r]));
 }
 
 /** Each contact's latest live booking made from this campaign. */
@@ -106,10 +116,17 @@ export interface CallExportRow {
   answers: string;
 }
 
+/** Where a calls page ends: the next page starts after this (ended_at, id). */
+export interface CallsCursor {
+  endedAt: number;
+  id: number;
+}
+
+/** A page of the campaign's calls after `after`, in (ended_at, id) order. */
 export async function callsPage(
   db: Queryable,
   campaignId: number,
-  after: number,
+  after: CallsCursor | null,
   limit: number,
   f: ExportFilters,
 ): Promise<CallExportRow[]> {
@@ -117,8 +134,10 @@ export async function callsPage(
     .join('contacts as c', 'c.id', 'k.contact_id')
     .leftJoin('users as u', 'u.id', 'k.caller_id')
     .where('k.campaign_id', campaignId)
-    .andWhere('k.id', '>', after)
-    .orderBy('k.id')
+    .orderBy([
+      { column: 'k.ended_at', order: 'asc' },
+      { column: 'k.id', order: 'asc' },
+    ])
     .limit(limit)
     .select(
       'k.id',
@@ -132,6 +151,8 @@ export async function callsPage(
       'k.notes',
       'k.answers',
     );
+  // A row value: both databases read it as one range on the (campaign_id, ended_at) index.
+  if (after) q.andWhereRaw('(k.ended_at, k.id) > (?, ?)', [after.endedAt, after.id]);
   if (f.since !== undefined) q.andWhere('k.ended_at', '>=', f.since);
   if (f.outcome) q.andWhere('k.outcome', f.outcome);
   return q;

@@ -46,17 +46,22 @@ export async function insertUser(
   return row as UserRow;
 }
 
+/** Organisers who can still sign in. */
 export async function countOrganisers(db: Queryable): Promise<number> {
   const row = await db('users')
     .where({ role: 'organiser' })
+    .whereNull('blocked_at')
     .count<{ n: number | string }>({ n: '*' })
     .first();
   return Number(row?.n ?? 0);
 }
 
-/** Organisers and coordinators, oldest first (callers are listed per campaign). */
+/** Organisers and coordinators who can sign in, oldest first (callers are listed per campaign). */
 export async function listStaff(db: Queryable): Promise<UserRow[]> {
-  return db<UserRow>('users').whereIn('role', ['organiser', 'coordinator']).orderBy('id');
+  return db<UserRow>('users')
+    .whereIn('role', ['organiser', 'coordinator'])
+    .whereNull('blocked_at')
+    .orderBy('id');
 }
 
 export async function setRole(db: Queryable, id: number, role: Role): Promise<void> {
@@ -66,4 +71,15 @@ export async function setRole(db: Queryable, id: number, role: Role): Promise<vo
 /** Holds this user's row until commit on Postgres, so one person's requests take turns. */
 export async function lockUser(db: Queryable, id: number): Promise<void> {
   await lockRows(db, db('users').where({ id }).select('id'));
+}
+
+/** Stops an account signing in; its sessions go too, so it is refused at its next request. */
+export async function blockUser(db: Queryable, id: number, now: number): Promise<void> {
+  await db('users').where({ id }).update({ blocked_at: now });
+  await db('sessions').where({ user_id: id }).delete();
+}
+
+/** Serialises changes to who the organisers are (Postgres row locks; SQLite serialises writers anyway). */
+export async function lockOrganisers(db: Queryable): Promise<void> {
+  await lockRows(db, db('users').where({ role: 'organiser' }).whereNull('blocked_at').select('id'));
 }

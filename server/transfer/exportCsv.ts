@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify';
 import type { AppContext } from '../context';
 import type { CampaignRecord } from '../store/campaigns';
 import { callsPage, campaignBookings, contactsPage, latestCalls } from '../store/exports';
-import type { ExportFilters } from '../store/exports';
+import type { CallsCursor, ExportFilters } from '../store/exports';
 import { fromJson } from '../store/json';
 
 const PAGE = 1000;
@@ -60,20 +60,14 @@ async function* contactRows(
   for (let after = 0; ;) {
     const page = await contactsPage(ctx.db, campaign.id, after, PAGE, f);
     if (!page.length) return;
-    after = page.at(-1)!.id;
+    after = page.at(-1)!.contact_id;
+    const contactIds = page.map((r) => r.contact_id);
     const [calls, bookings] = await Promise.all([
-      latestCalls(
-        ctx.db,
-        page.map((r) => r.id),
-      ),
-      campaignBookings(
-        ctx.db,
-        campaign.id,
-        page.map((r) => r.contact_id),
-      ),
+      latestCalls(ctx.db, campaign.id, contactIds),
+      campaignBookings(ctx.db, campaign.id, contactIds),
     ]);
     for (const r of page) {
-      const call = calls.get(r.id);
+      const call = calls.get(r.contact_id);
       const booking = bookings.get(r.contact_id);
       const answers = fromJson<Record<string, string>>(call?.answers, {});
       yield [
@@ -105,10 +99,11 @@ async function* callRows(
   f: ExportFilters,
 ): AsyncGenerator<string[]> {
   yield CALL_COLUMNS;
-  for (let after = 0; ;) {
+  for (let after: CallsCursor | null = null; ;) {
     const page = await callsPage(ctx.db, campaign.id, after, PAGE, f);
     if (!page.length) return;
-    after = page.at(-1)!.id;
+    const last = page.at(-1)!;
+    after = { endedAt: last.ended_at, id: last.id };
     for (const r of page) {
       yield [
         String(r.id),

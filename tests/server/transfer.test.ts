@@ -3,7 +3,10 @@ import { ask, connect } from '../helpers/agent';
 import { joinedCaller, makeCampaign, signedInAs } from '../helpers/factories';
 import { startTestServer } from '../helpers/server';
 import type { TestServer } from '../helpers/server';
+import { Readable } from 'node:stream';
 import { addOptOut } from '../../server/store/optOuts';
+import { upsertContacts } from '../../server/store/contacts';
+import { importContacts } from '../../server/transfer/importContacts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -107,6 +110,152 @@ describe('importing signups', () => {
       { 'content-type': 'text/csv' },
     );
     expect(c.status).toBe(403);
+  });
+});
+
+/** One CSV line: cells quoted only when they hold the separator, a quote or a line break. */
+const line = (cells: string[], sep: string) =>
+  cells.map((c) => (c.includes(sep) || /["\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(sep);
+
+/** A signup file as real ones arrive: five ways of typing a UK mobile, blanks, repeats, junk. */
+function messySignups(block: number, sep: string): string {
+  const p = (n: number) => String(block + n); // the last 6 digits of 07700 9xxxxx
+  const rows = [
+    ['First Name', 'Surname', 'Mobile', 'Post Code', 'E-mail', 'Member ID', 'Ward'], // row 1
+    ['Asha', 'Khan', `07700 ${p(23)}`, 'bs5 6aa', 'Asha@Example.org', 'M1', 'Easton'],
+    ['Ben', 'Jones', `07700${p(24)}`, 'OX2 6AA', '', 'M2', ''],
+    ['Cat', 'Lee', `+44 7700 ${p(25)}`, '', 'cat@example.org', '', ''],
+    ['Dev', 'Rao', `0044 7700 ${p(26)}`, '', '', '', ''],
+    ['Eve', 'Ng', `(07700) ${p(27).slice(0, 3)}-${p(27).slice(3)}`, '', '', '', ''],
+    ['Fay', 'Smith', `+1 212 555 0${(block / 100) % 10}00`, '10001', '', '', ''], // row 7: US
+    [], // row 8: an empty line
+    ['Asha', 'Khan-Smith', `+447700${p(23)}`, '', '', '', ''], // row 9: Asha again
+    ['Oona', '', `07700 ${p(50)}`, '', '', '', 'Lawrence Hill'], // row 10: already a contact
+    ['Opted', 'Out', `07700 ${p(60)}`, '', '', '', ''], // row 11: on the opt-out list
+    ['=HYPERLINK("http://x","y")', 'Formula', `07700 ${p(61)}`, '', '', '', ''],
+    ['Gil', 'Multi\r\nLine', `07700 ${p(62)}`, '', '', '', 'Ward "quoted", here'],
+    ['Hal', 'Bad', `07700 ${p(63)}`, '', 'not-an-email', '', ''], // row 14
+    ['Ian', 'Bad', '12345', '', '', '', ''], // row 15
+    ['', 'NoName', `07700 ${p(64)}`, '', '', '', ''], // row 16
+    ['Jo', 'NoPhone', '', '', '', '', ''], // row 17
+    ['', '', '', '', '', '', ''], // row 18: a spreadsheet's trailing empty row
+    ['Kim', 'Again', `07700${p(24)}`, '', '', '', ''], // row 19: Ben's phone
+  ];
+  return '\uFEFF' + rows.map((r) => line(r, sep)).join('\r\n') + '\r\n';
+}
+
+describe('a messy signup file', () => {
+  it.each([
+    ['commas', ',', 1],
+    ['semicolons', ';', 2],
+    ['tabs', '\t', 3],
+  ])(
+    'with %s: exact counts, each bad row by number, merges by phone, never queues an opt-out',
+    async (_, sep, k) => {
+      const block = 900000 + k * 100; // 07700 9001xx, 9002xx, 9003xx: each variant its own phones
+      const e164 = (n: number) => `+447700${block + n}`;
+      const campaign = await makeCampaign(server);
+      const { agent } = await signedInAs(server, 'organiser');
+      await upsertContacts(
+        server.db,
+        [
+          {
+            externalId: null,
+            firstName: 'Old',
+            lastName: 'Person',
+            phone: e164(50),
+            email: 'keep@example.org',
+            postcode: null,
+            custom: { Branch: 'North' },
+          },
+        ],
+        Date.now(),
+      );
+      await addOptOut(server.db, e164(60), 'asked', null, Date.now());
+      const contactsBefore = (await server.db('contacts').count({ n: '*' }))[0]!.n;
+      const body = messySignups(block, sep);
+      const expected = {
+        received: 16,
+        imported: 9,
+        updated: 1,
+        duplicates: 2,
+        optedOut: 1,
+        rejected: [
+          { line: 14, reason: 'email: "not-an-email" is not an email address' },
+          { line: 15, reason: 'phone: "12345" is not a phone number in GB or international form' },
+          { line: 16, reason: 'first_name: missing' },
+          { line: 17, reason: 'phone: missing' },
+        ],
+      };
+      const post = (query = '') =>
+        agent.req('POST', `/api/campaigns/${campaign.id}/contacts${query}`, body, {
+          'content-type': 'text/csv',
+        });
+
+      const dry = await post('?dryRun=1');
+      expect([dry.status, dry.body]).toEqual([200, expected]);
+      expect((await server.db('contacts').count({ n: '*' }))[0]!.n).toEqual(contactsBefore);
+      expect(await server.db('campaign_contacts').where({ campaign_id: campaign.id })).toHaveLength(0);
+
+      const real = await post();
+      expect([real.status, real.body]).toEqual([200, expected]);
+      const contact = (phone: string) => server.db('contacts').where({ phone_e164: phone }).first();
+      expect(await contact(e164(23))).toMatchObject({
+        first_name: 'Asha',
+        last_name: 'Khan-Smith', // the later row wins...
+        email: 'asha@example.org', // ...and what it leaves blank, the earlier row keeps
+        postcode: 'BS5 6AA',
+        external_id: 'M1',
+      });
+      for (const n of [24, 25, 26, 27]) expect(await contact(e164(n))).toBeDefined();
+      expect(await contact(`+12125550${k}00`)).toMatchObject({ first_name: 'Fay' });
+      const oona = await contact(e164(50));
+      expect(oona).toMatchObject({ first_name: 'Oona', last_name: 'Person', email: 'keep@example.org' });
+      expect(JSON.parse(oona.custom)).toEqual({ Branch: 'North', Ward: 'Lawrence Hill' });
+      expect(await contact(e164(61))).toMatchObject({ first_name: '=HYPERLINK("http://x","y")' });
+      const gil = await contact(e164(62));
+      expect(gil.last_name).toBe('Multi\r\nLine');
+      expect(JSON.parse(gil.custom)).toEqual({ Ward: 'Ward "quoted", here' });
+      expect(await contact(e164(63))).toBeUndefined();
+      expect(await contact(e164(64))).toBeUndefined();
+
+      const queued = await server
+        .db('campaign_contacts as cc')
+        .join('contacts as c', 'c.id', 'cc.contact_id')
+        .where('cc.campaign_id', campaign.id)
+        .pluck('c.phone_e164');
+      expect(queued).toHaveLength(9);
+      expect(queued).toContain(e164(50));
+      expect(queued).not.toContain(e164(60));
+      expect(await contact(e164(60))).toMatchObject({ first_name: 'Opted' });
+
+      // The same file again: every phone is known now, nothing is queued twice.
+      const again = await post();
+      expect(again.body).toEqual({ ...expected, imported: 0, updated: 10 });
+      expect(await server.db('campaign_contacts').where({ campaign_id: campaign.id })).toHaveLength(9);
+    },
+  );
+
+  it('reports progress after each batch and at the end, with the bytes read', async () => {
+    const campaign = await makeCampaign(server);
+    const { user } = await signedInAs(server, 'organiser');
+    const rows = Array.from({ length: 4500 }, (_, i) => `P${i},+4474${String(10_000_000 + i)}`);
+    const text = ['name,phone', ...rows].join('\n') + '\n';
+    const seen: Array<{ rowsRead: number; bytesRead: number }> = [];
+    const chunks = text.match(/[\s\S]{1,4096}/g)!.map((c) => Buffer.from(c));
+    const report = await importContacts(server.ctx, campaign, Readable.from(chunks), {
+      dryRun: false,
+      actorId: user.id,
+      onProgress: (p) => seen.push(p),
+    });
+    expect(report).toMatchObject({ received: 4500, imported: 4500, rejected: [] });
+    expect(seen.length).toBeGreaterThanOrEqual(3); // batches of 2,000, then the end
+    expect(seen.at(-1)).toEqual({ rowsRead: 4500, bytesRead: Buffer.byteLength(text) });
+    for (let i = 1; i < seen.length; i++) {
+      expect(seen[i]!.rowsRead).toBeGreaterThanOrEqual(seen[i - 1]!.rowsRead);
+      expect(seen[i]!.bytesRead).toBeGreaterThanOrEqual(seen[i - 1]!.bytesRead);
+    }
+    expect(seen[0]!.rowsRead).toBeGreaterThanOrEqual(2000);
   });
 });
 
