@@ -7,6 +7,7 @@ import { PageLoading } from './components/PageLoading';
 // organiser pages nor zod, which only the password forms use.
 const SignIn = lazy(() => import('./scenes/SignIn').then((m) => ({ default: m.SignIn })));
 const Setup = lazy(() => import('./scenes/Setup').then((m) => ({ default: m.Setup })));
+const InviteScene = lazy(() => import('./scenes/InviteScene').then((m) => ({ default: m.InviteScene })));
 const SignedInLayout = lazy(() =>
   import('./components/SignedInLayout').then((m) => ({ default: m.SignedInLayout })),
 );
@@ -32,6 +33,7 @@ export function App() {
         <Routes>
           <Route path="/signin" element={<SignIn />} />
           <Route path="/setup" element={<Setup />} />
+          <Route path="/invite" element={<InviteScene />} />
           <Route path="/about" element={<AboutPage />} />
           <Route path="/join/:token" element={<JoinScene />} />
           <Route path="/call/:campaignId" element={<CallScene />} />

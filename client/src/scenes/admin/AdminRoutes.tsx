@@ -11,6 +11,15 @@ const SessionPage = lazy(() => import('./SessionPage').then((m) => ({ default: m
 const AttendancePage = lazy(() => import('./AttendancePage').then((m) => ({ default: m.AttendancePage })));
 const ImportPage = lazy(() => import('./ImportPage').then((m) => ({ default: m.ImportPage })));
 const CampaignsPage = lazy(() => import('./CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const CampaignEditorPage = lazy(() =>
+  import('./CampaignEditorPage').then((m) => ({ default: m.CampaignEditorPage })),
+);
+const ScriptPage = lazy(() => import('./ScriptPage').then((m) => ({ default: m.ScriptPage })));
+const ContactsImportPage = lazy(() =>
+  import('./ContactsImportPage').then((m) => ({ default: m.ContactsImportPage })),
+);
+const ExportPage = lazy(() => import('./ExportPage').then((m) => ({ default: m.ExportPage })));
+const TeamPage = lazy(() => import('./TeamPage').then((m) => ({ default: m.TeamPage })));
 const SeatPickerPage = lazy(() => import('./SeatPickerPage').then((m) => ({ default: m.SeatPickerPage })));
 
 /** An address under /admin that is none of these pages; the top bar stays, so this is not NotFound. */
@@ -45,7 +54,13 @@ export function AdminRoutes() {
             <Route path="sessions/:id/edit" element={<SessionFormPage />} />
             <Route path="sessions/:id/attendance" element={<AttendancePage />} />
             <Route path="campaigns" element={<CampaignsPage />} />
+            <Route path="campaigns/new" element={<CampaignEditorPage />} />
+            <Route path="campaigns/:id" element={<CampaignEditorPage />} />
+            <Route path="campaigns/:id/script" element={<ScriptPage />} />
+            <Route path="campaigns/:id/import" element={<ContactsImportPage />} />
+            <Route path="campaigns/:id/export" element={<ExportPage />} />
             <Route path="campaigns/:id/seats" element={<SeatPickerPage />} />
+            <Route path="team" element={<TeamPage />} />
           </Route>
           <Route path="*" element={<NoSuchPage />} />
         </Routes>

@@ -2,11 +2,13 @@ import type { User } from '../../../../protocol';
 import { UpcomingSessions } from '../../components/admin/UpcomingSessions';
 import { CampaignDashboards } from '../../components/dashboard/CampaignDashboards';
 import { EmptyState } from '../../components/EmptyState';
+import { CampaignShortcuts } from '../../components/campaign/CampaignShortcuts';
 import { HomeSection } from '../../components/HomeSection';
 import { LiveIcon } from '../../components/icons';
 import { firstName } from '../../components/names';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { PageHeader } from './PageHeader';
+import '../../styles/campaign-home.css';
 
 export function CoordinatorHome({ user }: { user: User }) {
   useDocumentTitle('Tonight’s campaigns');
@@ -32,6 +34,13 @@ export function CoordinatorHome({ user }: { user: User }) {
             </EmptyState>
           }
         />
+      </HomeSection>
+      <HomeSection
+        title="Set-up"
+        summary="Each campaign’s settings, script and the people to call."
+        className="home-setup"
+      >
+        <CampaignShortcuts role={user.role} />
       </HomeSection>
       <UpcomingSessions />
     </>

@@ -4,11 +4,13 @@ import { Avatar } from '../../components/Avatar';
 import { UpcomingSessions } from '../../components/admin/UpcomingSessions';
 import { CampaignDashboards } from '../../components/dashboard/CampaignDashboards';
 import { EmptyState } from '../../components/EmptyState';
+import { CampaignShortcuts } from '../../components/campaign/CampaignShortcuts';
 import { HomeSection } from '../../components/HomeSection';
 import { CampaignIcon } from '../../components/icons';
 import { ROLE_NAMES, firstName } from '../../components/names';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { PageHeader } from './PageHeader';
+import '../../styles/campaign-home.css';
 
 const FIRST_STEPS = [
   ['Create a campaign', 'Name it, write the call script and set the hours callers may ring.'],
@@ -53,11 +55,7 @@ export function OrganiserHome({ user }: { user: User }) {
               </EmptyState>
             }
           />
-          <p className="section__note">
-            <Link className="more-link" to="/admin/campaigns">
-              Choose each campaign&rsquo;s target seats
-            </Link>
-          </p>
+          <CampaignShortcuts role={user.role} />
         </HomeSection>
 
         <UpcomingSessions />
@@ -80,8 +78,13 @@ export function OrganiserHome({ user }: { user: User }) {
             </li>
           </ul>
           <p className="section__note">
-            Coordinators you add will show here. Callers join through a campaign&rsquo;s link, so they
-            don&rsquo;t need an account made for them.
+            Invite coordinators and other organisers from the team page. Callers join through a
+            campaign&rsquo;s link, so they don&rsquo;t need an account made for them.
+          </p>
+          <p className="team-link">
+            <Link className="button button--secondary" to="/admin/team">
+              Manage the team
+            </Link>
           </p>
         </HomeSection>
       </div>
