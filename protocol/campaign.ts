@@ -109,6 +109,8 @@ export const callerCampaign = z.object({
   timezone: z.string(),
   telephony: telephonyMode,
   withholdNumber: z.boolean(),
+  /** The follow-up can be sent as a text through Twilio from the campaign's number. */
+  smsFollowUp: z.boolean(),
 });
 export type CallerCampaign = z.infer<typeof callerCampaign>;
 

@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   session_full: 409,
   too_large: 413,
   rate_limited: 429,
+  /** Twilio (or another provider) refused or could not be reached. */
+  provider_error: 502,
   internal_error: 500,
 } as const;
 

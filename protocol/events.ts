@@ -6,6 +6,7 @@ import { callerStatus, snapshot } from './stats';
 import type { Snapshot, CallerStatus } from './stats';
 import type { User } from './auth';
 import type { ImportProgress } from './transfer';
+import type { followUpSmsPayload, hangupPayload, simulatePayload, TelephonyStatus } from './telephony';
 
 const id = z.number().int().positive();
 
@@ -46,7 +47,9 @@ export const assignment = z.object({
     id: z.number().int(),
     firstName: z.string(),
     lastName: z.string().nullable(),
+    /** Masked (•••• ••• •123) when phoneHidden: in Twilio mode the browser never sees the number. */
     phone: z.string(),
+    phoneHidden: z.boolean(),
     postcode: z.string().nullable(),
     custom: z.record(z.string(), z.string()),
   }),
@@ -112,6 +115,11 @@ export interface ClientToServerEvents {
   'campaign.watch': (payload: z.input<typeof campaignWatchPayload>, ack: Ack<{ snapshot: Snapshot }>) => void;
   'assignment.return': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
   'caller.remove': (payload: z.input<typeof callerRemovePayload>, ack: Ack) => void;
+  /** Simulated mode: ring the held contact; telephony.status events follow. */
+  'telephony.simulate': (payload: z.input<typeof simulatePayload>, ack: Ack) => void;
+  'telephony.hangup': (payload: z.input<typeof hangupPayload>, ack: Ack) => void;
+  /** A text to the person just called (Twilio Messaging); the reply says it was accepted, not delivered. */
+  'followup.sms': (payload: z.input<typeof followUpSmsPayload>, ack: Ack<{ messageId: number }>) => void;
 }
 
 /** Events the server pushes. */
@@ -131,6 +139,10 @@ export interface ServerToClientEvents {
     title: string;
     recontact: number;
   }) => void;
+  /** To the caller: where their phone call has got (Twilio status callbacks, or the simulation). */
+  'telephony.status': (msg: TelephonyStatus) => void;
+  /** To the caller: a follow-up text's delivery status changed. */
+  'followup.sms_status': (msg: { messageId: number; status: string; error: string | null }) => void;
   /** To the importing organiser or coordinator: how far their CSV upload has got (see importQuery). */
   'import.progress': (msg: ImportProgress) => void;
   'call.recorded': (msg: {

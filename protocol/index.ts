@@ -9,3 +9,4 @@ export * from './transfer';
 export * from './events';
 export * from './contactColumns';
 export * from './mergeFields';
+export * from './telephony';

@@ -13,6 +13,8 @@ import { startHousekeeping } from './housekeeping';
 import { startWebhookDelivery } from './webhooks/webhookDelivery';
 import { webhookRoutes } from './routes/webhooks';
 import { inviteRoutes } from './routes/invites';
+import { telephonyRoutes, twilioWebhookRoutes } from './routes/telephony';
+import { stopSimulatedCalls } from './telephony/simulatedCalls';
 import type { RealtimeServer } from './realtime/io';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
@@ -50,6 +52,8 @@ export function createApp(ctx: AppContext): RingroundApp {
   app.use(healthRoutes(ctx));
   app.use(metricsRoutes(ctx));
 
+  // Before the JSON parser, sessions and CSRF: Twilio posts forms, signed instead.
+  app.use(twilioWebhookRoutes(ctx, realtime.publish));
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api', sessionMiddleware(ctx));
   app.use('/api', csrfCheck);
@@ -64,9 +68,10 @@ export function createApp(ctx: AppContext): RingroundApp {
   app.use(contactRoutes(ctx, realtime.publish));
   app.use(webhookRoutes(ctx));
   app.use(inviteRoutes(ctx));
+  app.use(telephonyRoutes(ctx));
   app.use('/api', apiNotFound);
 
-  app.use(clientRoutes());
+  app.use(clientRoutes(ctx.config.CLIENT_DIR));
   app.use(errorMiddleware);
 
   return {
@@ -76,6 +81,7 @@ export function createApp(ctx: AppContext): RingroundApp {
     async close() {
       stopHousekeeping();
       await stopWebhooks();
+      stopSimulatedCalls(ctx);
       // io.close() also closes the HTTP server it is attached to.
       await realtime.close();
       server.closeAllConnections();

@@ -40,6 +40,32 @@ const schema = z.object({
   LEASE_GRACE_SECONDS: positiveInt.default(90),
   LEASE_SWEEP_SECONDS: positiveInt.default(15),
   WEBHOOK_POLL_MS: positiveInt.default(1000),
+  TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-f]{32}$/, 'must be AC followed by 32 hex digits')
+    .optional(),
+  TWILIO_API_KEY: z
+    .string()
+    .regex(/^SK[0-9a-f]{32}$/, 'must be SK followed by 32 hex digits')
+    .optional(),
+  TWILIO_API_SECRET: z.string().min(8, 'must be the API key secret').optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(8, 'must be the account auth token').optional(),
+  TWILIO_TWIML_APP_SID: z
+    .string()
+    .regex(/^AP[0-9a-f]{32}$/, 'must be AP followed by 32 hex digits')
+    .optional(),
+  TWILIO_CALLER_ID: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, 'must be a phone number in +E.164 form')
+    .optional(),
+  /** Where Messages are POSTed; tests point it at a local stand-in for Twilio's REST API. */
+  TWILIO_API_BASE: z.url().default('https://api.twilio.com'),
+  /** The simulated provider: how often a contact answers, and how long things take. */
+  SIMULATED_ANSWER_RATE: z.coerce.number().min(0).max(1).default(0.6),
+  SIMULATED_RING_MS: positiveInt.default(4000),
+  SIMULATED_CALL_MS: positiveInt.default(20_000),
+  /** The built web client to serve; tests point this at a build with a fake Twilio Voice SDK. */
+  CLIENT_DIR: z.string().min(1).optional(),
   SECURE_COOKIES: flag.optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
@@ -57,7 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0]);
     const got = env[name];
-    const shown = name.includes('PASSWORD') || name.includes('TOKEN') ? '(hidden)' : JSON.stringify(got);
+    const secret = ['PASSWORD', 'TOKEN', 'SECRET'].some((s) => name.includes(s));
+    const shown = secret ? '(hidden)' : JSON.stringify(got);
     throw new ConfigError(`${name} ${issue.message} (got ${shown})`);
   }
   const config = parsed.data;

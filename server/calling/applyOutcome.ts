@@ -20,6 +20,7 @@ import { reminderStep, reminderTime } from './reminders';
 import { nextStep } from './retry';
 import { quarterKey } from '../stats/quarters';
 import { queueWebhook } from '../webhooks/queueWebhook';
+import { latestUnlinkedCall, linkProviderCall } from '../store/telephony';
 
 export interface OutcomeInput {
   user: User;
@@ -69,6 +70,10 @@ export async function applyOutcome(
     provider: campaign.telephony,
     idempotencyKey: p.idempotencyKey,
   });
+
+  // The phone leg Twilio or the simulation placed for this contact, if any, joins the call record.
+  const leg = await latestUnlinkedCall(trx, row.id, user.id);
+  if (leg) await linkProviderCall(trx, leg.id, callId);
 
   const oldBooking = row.purpose === 'reminder' ? row.reminder_session_id : null;
   if (oldBooking !== null && (p.outcome === 'cannot_make_it' || (booking && booking.id !== oldBooking))) {

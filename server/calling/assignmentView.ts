@@ -50,13 +50,16 @@ export async function assignmentView(
     calendarPath: n.session.calendarPath,
     whatsappUrl: n.session.whatsappUrl,
   }));
+  const hidden = campaign.telephony === 'twilio';
   return {
     assignmentId: row.id,
     contact: {
       id: contact.id,
       firstName: contact.firstName,
       lastName: contact.lastName,
-      phone: contact.phone,
+      // In Twilio mode the server dials: the volunteer's screen never holds the number.
+      phone: hidden ? maskPhone(contact.phone) : contact.phone,
+      phoneHidden: hidden,
       postcode: contact.postcode,
       custom: contact.custom,
     },
@@ -91,3 +94,6 @@ export async function assignmentView(
     })),
   };
 }
+
+/** "+447700900123" → "•••• ••• •123": enough for the caller to match what the contact says, no more. */
+export const maskPhone = (phone: string): string => `•••• ••• •${phone.slice(-3)}`;

@@ -13,7 +13,7 @@ export async function callableCampaigns(ctx: AppContext, user: User): Promise<Ca
     user.role === 'caller'
       ? await listCampaignsForCaller(ctx.db, user.id)
       : (await listCampaigns(ctx.db)).filter((c) => c.status !== 'archived');
-  return campaigns.map(toCallerCampaign);
+  return campaigns.map((c) => toCallerCampaign(c, ctx.config));
 }
 
 /** What the calling screen loads: the campaign as a caller sees it, and their own evening so far. */
@@ -23,7 +23,7 @@ export async function callingView(ctx: AppContext, user: User, campaignId: numbe
   const outcomes = await callerOutcomesSince(ctx.db, campaignId, user.id, since);
   const total = Object.values(outcomes).reduce((a, b) => a + b, 0);
   return {
-    campaign: toCallerCampaign(campaign),
+    campaign: toCallerCampaign(campaign, ctx.config),
     progress: {
       callsTonight: total,
       reachedTonight: REACHED.reduce((a, o) => a + (outcomes[o] ?? 0), 0),

@@ -1,5 +1,7 @@
 import type { Campaign, CallerCampaign } from '../../protocol';
 import type { CampaignRecord } from '../store/campaigns';
+import type { Config } from '../config';
+import { twilioSettings } from '../telephony/twilioSettings';
 
 export const joinPath = (token: string) => `/join/${token}`;
 
@@ -27,11 +29,12 @@ export function toCampaign(c: CampaignRecord, baseUrl: string): Campaign {
 }
 
 /** What a caller sees: no join token, no settings they cannot act on. */
-export const toCallerCampaign = (c: CampaignRecord): CallerCampaign => ({
+export const toCallerCampaign = (c: CampaignRecord, config: Config): CallerCampaign => ({
   id: c.id,
   name: c.name,
   status: c.status,
   timezone: c.timezone,
   telephony: c.telephony,
   withholdNumber: c.withholdNumber,
+  smsFollowUp: twilioSettings(config) !== null,
 });

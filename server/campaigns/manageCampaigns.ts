@@ -8,6 +8,7 @@ import type { CampaignRecord } from '../store/campaigns';
 import { writeAudit } from '../store/audit';
 import { inTransaction } from '../store/transaction';
 import type { Publisher } from '../realtime/publish';
+import { missingTwilioSettings } from '../telephony/twilioSettings';
 
 const DEFAULTS = {
   status: 'draft',
@@ -29,14 +30,15 @@ const DEFAULTS = {
 } as const;
 
 /** Rules that a schema cannot say: who may lift the legal hours, and what telephony needs. */
-function checkEdit(body: UpdateCampaignBody, actor: User): void {
+function checkEdit(ctx: AppContext, body: UpdateCampaignBody, actor: User): void {
   if (body.allowAnyHour === true && actor.role !== 'organiser') {
     throw forbidden('Only an organiser can allow calls outside 08:00-21:00');
   }
-  if (body.telephony === 'twilio') {
+  const missing = missingTwilioSettings(ctx.config);
+  if (body.telephony === 'twilio' && missing.length) {
     throw new AppError(
       'invalid_request',
-      'telephony: Twilio is not configured on this server (TWILIO_ACCOUNT_SID, TWILIO_API_KEY, TWILIO_API_SECRET, TWILIO_AUTH_TOKEN, TWILIO_TWIML_APP_SID, TWILIO_CALLER_ID and PUBLIC_URL are needed)',
+      `telephony: Twilio is not set up on this server: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
     );
   }
 }
@@ -53,7 +55,7 @@ export async function createCampaign(
   body: CreateCampaignBody,
   actor: User,
 ): Promise<CampaignRecord> {
-  checkEdit(body, actor);
+  checkEdit(ctx, body, actor);
   checkWebhookChange(body, null, actor);
   const id = await inTransaction(ctx.db, async (trx) => {
     const campaignId = await insertCampaign(
@@ -84,7 +86,7 @@ export async function editCampaign(
   body: UpdateCampaignBody,
   actor: User,
 ): Promise<CampaignRecord> {
-  checkEdit(body, actor);
+  checkEdit(ctx, body, actor);
   await inTransaction(ctx.db, async (trx, afterCommit) => {
     const before = await findCampaign(trx, id);
     if (!before) throw notFound('Campaign');

@@ -2,6 +2,7 @@ import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
 import { secureCookies } from '../config';
+import { twilioSettings } from '../telephony/twilioSettings';
 
 /**
  * Helmet with a CSP that allows only our own scripts, styles and sockets: no inline code,
@@ -9,6 +10,9 @@ import { secureCookies } from '../config';
  */
 export function securityHeaders(config: Config): RequestHandler {
   const tls = secureCookies(config);
+  // Browser calling, only where Twilio is set up: the Voice SDK's signalling socket (default
+  // "roaming" edge), its call-quality events, and its ringing sounds. Media itself is WebRTC.
+  const voice = twilioSettings(config) !== null;
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -18,8 +22,11 @@ export function securityHeaders(config: Config): RequestHandler {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        mediaSrc: ["'self'"],
+        connectSrc: [
+          "'self'",
+          ...(voice ? ['wss://voice-js.roaming.twilio.com', 'https://eventgw.twilio.com'] : []),
+        ],
+        mediaSrc: ["'self'", ...(voice ? ['https://sdk.twilio.com'] : [])],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -1,4 +1,13 @@
-import { assignmentRef, callNextPayload, callOutcomePayload } from '../../protocol';
+import {
+  assignmentRef,
+  callNextPayload,
+  callOutcomePayload,
+  followUpSmsPayload,
+  hangupPayload,
+  simulatePayload,
+} from '../../protocol';
+import { hangUpSimulated, simulateCall } from '../telephony/simulatedCalls';
+import { sendFollowUpSms } from '../telephony/followUpSms';
 import type { AppContext } from '../context';
 import { parse } from '../errors';
 import { nextAssignment } from '../calling/claimNext';
@@ -29,6 +38,20 @@ export function registerCallerEvents(ctx: AppContext, publish: Publisher, socket
 
   handle(ctx, socket, 'call.outcome', async (payload) =>
     recordOutcome(ctx, publish, user(), parse(callOutcomePayload, payload)),
+  );
+
+  handle(ctx, socket, 'telephony.simulate', async (payload) => {
+    await simulateCall(ctx, publish, user(), parse(simulatePayload, payload).assignmentId);
+    return {};
+  });
+
+  handle(ctx, socket, 'telephony.hangup', async (payload) => {
+    await hangUpSimulated(ctx, publish, user(), parse(hangupPayload, payload).assignmentId);
+    return {};
+  });
+
+  handle(ctx, socket, 'followup.sms', async (payload) =>
+    sendFollowUpSms(ctx, publish, user(), parse(followUpSmsPayload, payload)),
   );
 
   handle(ctx, socket, 'call.release', async (payload) => {

@@ -10,4 +10,7 @@ export const EVENT_ROLES: Record<ClientEventName, readonly Role[]> = {
   'campaign.watch': ['coordinator', 'organiser'],
   'assignment.return': ['coordinator', 'organiser'],
   'caller.remove': ['coordinator', 'organiser'],
+  'telephony.simulate': ['caller', 'coordinator', 'organiser'],
+  'telephony.hangup': ['caller', 'coordinator', 'organiser'],
+  'followup.sms': ['caller', 'coordinator', 'organiser'],
 };

@@ -21,7 +21,7 @@ export function joinRoutes(ctx: AppContext): Router {
   router.get('/api/join/:joinToken', limit, async (req, res) => {
     const campaign = await findCampaignByJoinToken(ctx.db, parse(tokenParam, req.params).joinToken);
     if (!campaign || campaign.status === 'archived') throw notFound('Join link');
-    res.json({ campaign: toCallerCampaign(campaign) });
+    res.json({ campaign: toCallerCampaign(campaign, ctx.config) });
   });
 
   // Anyone with the link.
@@ -33,7 +33,7 @@ export function joinRoutes(ctx: AppContext): Router {
       const auth = await startSession(ctx, trx, req, res, user);
       return {
         user,
-        campaign: toCallerCampaign(campaign),
+        campaign: toCallerCampaign(campaign, ctx.config),
         csrfToken: auth.csrfToken!,
       } satisfies JoinResponse;
     });

@@ -88,3 +88,11 @@ export async function callerOutcomesSince(
     .count({ n: '*' });
   return Object.fromEntries(rows.map((r) => [r.outcome, Number(r.n)]));
 }
+
+/** The caller, contact and end of one recorded call: enough to decide whether a follow-up may go. */
+export async function findCallForFollowUp(
+  db: Queryable,
+  id: number,
+): Promise<{ id: number; caller_id: number; contact_id: number; ended_at: number } | undefined> {
+  return db('calls').where({ id }).first('id', 'caller_id', 'contact_id', 'ended_at');
+}

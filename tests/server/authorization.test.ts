@@ -48,6 +48,13 @@ const ROUTES: Record<string, Record<Who, Expect>> = {
   'POST /api/invites/lookup': ANYONE,
   'POST /api/invites/accept': ANYONE,
   'GET /api/campaigns/:id/webhook': ORGANISER,
+  // Only while holding a contact in a Twilio campaign, which nobody here does: 403 to all signed in.
+  'POST /api/telephony/token': row(401, 403, 403),
+  'POST /api/telephony/fallback': row(401, 'ok', 'ok'),
+  // Twilio's webhooks: no visitor has a valid X-Twilio-Signature.
+  'POST /api/telephony/twilio/voice': row(403, 403, 403),
+  'POST /api/telephony/twilio/status': row(403, 403, 403),
+  'POST /api/telephony/twilio/sms-status': row(403, 403, 403),
   'POST /api/campaigns/:id/webhook/secret': ORGANISER,
   'GET /api/campaigns': STAFF,
   'POST /api/campaigns': STAFF,

@@ -41,6 +41,7 @@ describe('the calling screen’s REST side', () => {
         timezone: 'Europe/London',
         telephony: 'phone',
         withholdNumber: false,
+        smsFollowUp: false,
       },
       progress: { callsTonight: 2, reachedTonight: 1, bookingsTonight: 0 },
     });

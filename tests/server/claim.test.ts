@@ -26,6 +26,7 @@ describe('call.next', () => {
       firstName: expect.stringMatching(/^Person/),
       lastName: 'Test',
       phone: expect.stringMatching(/^\+44/),
+      phoneHidden: false,
       postcode: 'BS5 6AA',
       custom: { ward: expect.stringMatching(/^Ward \d$/) },
     });

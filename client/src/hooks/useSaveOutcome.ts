@@ -49,7 +49,7 @@ export function useSaveOutcome(o: SaveOptions) {
     if (reply.ok) {
       setNotice(null);
       onSaved();
-      if (sent.booking) onBooked(sent.booking);
+      if (sent.booking) onBooked({ ...sent.booking, callId: reply.callId });
       return askNext(true);
     }
     setBusy(null);
@@ -79,7 +79,13 @@ export function useSaveOutcome(o: SaveOptions) {
         contactName: contact.firstName,
         payload: { assignmentId: assignment.assignmentId, ...fields, idempotencyKey },
         booking: session
-          ? { key: idempotencyKey, firstName: contact.firstName, phone: contact.phone, session }
+          ? {
+              key: idempotencyKey,
+              firstName: contact.firstName,
+              phone: contact.phone,
+              phoneHidden: contact.phoneHidden,
+              session,
+            }
           : undefined,
       };
       pending.current = next;

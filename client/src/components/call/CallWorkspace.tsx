@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Assignment, CallerCampaign } from '../../../../protocol';
+import type { CallerSocket } from '../../api/callerSocket';
 import type { Busy, OutcomeFields } from '../../hooks/useCallingLoop';
 import { useOutcomeForm } from '../../hooks/useOutcomeForm';
 import { useOutcomeShortcuts } from '../../hooks/useOutcomeShortcuts';
@@ -23,6 +24,8 @@ interface CallWorkspaceProps {
   /** The connection is down: nothing can be sent, so nothing can be pressed. */
   offline: boolean;
   problem: string | null;
+  /** The caller's socket, for calls through Ringround (browser or simulated); none in practice. */
+  socket?: CallerSocket | null;
   onDial: () => void;
   /** Called once, when an outcome is first chosen after dialling. */
   onWrapUp?: () => void;
@@ -44,6 +47,12 @@ export function CallWorkspace(props: CallWorkspaceProps) {
     wrapping.current = true;
     onWrapUp?.();
   }, [dialled, form.outcome, onWrapUp]);
+  /** A call through Ringround ended: the dashboard shows the caller wrapping up, once. */
+  const callEnded = () => {
+    if (wrapping.current) return;
+    wrapping.current = true;
+    onWrapUp?.();
+  };
   const locked = offline || busy !== null;
   const save = () => {
     if (locked) return;
@@ -64,9 +73,15 @@ export function CallWorkspace(props: CallWorkspaceProps) {
           disabled={locked}
           busy={busy === 'skipping' || busy === 'finishing' ? busy : null}
           practice={Boolean(coach)}
+          socket={props.socket}
           onDial={() => {
             setDialled(true);
+            wrapping.current = false;
             props.onDial();
+          }}
+          onEnded={callEnded}
+          onOutcomeHint={(outcome) => {
+            if (form.outcome === null) form.pick(outcome);
           }}
           onSkip={props.onSkip}
           onFinish={props.onFinish}

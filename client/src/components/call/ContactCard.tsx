@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Assignment, CallerCampaign } from '../../../../protocol';
+import type { AnyOutcome, Assignment, CallerCampaign } from '../../../../protocol';
+import type { CallerSocket } from '../../api/callerSocket';
 import { useNow } from '../../hooks/useNow';
 import { Button } from '../Button';
 import { DialPanel } from './DialPanel';
@@ -13,7 +14,10 @@ interface ContactCardProps {
   dialled: boolean;
   disabled: boolean;
   busy: 'skipping' | 'finishing' | null;
+  socket?: CallerSocket | null;
   onDial: () => void;
+  onEnded: () => void;
+  onOutcomeHint: (outcome: AnyOutcome) => void;
   onSkip: () => void;
   onFinish: () => void;
   practice?: boolean;
@@ -75,12 +79,15 @@ export function ContactCard(props: ContactCardProps) {
           : `First call to ${contact.firstName}: say hello and thank them for signing up.`}
       </p>
       <DialPanel
-        phone={contact.phone}
-        firstName={contact.firstName}
+        assignmentId={assignment.assignmentId}
+        contact={contact}
         campaign={campaign}
+        socket={props.socket}
         dialled={dialled}
         disabled={disabled}
         onDial={onDial}
+        onEnded={props.onEnded}
+        onOutcomeHint={props.onOutcomeHint}
         practice={practice}
       />
       <div className="contact__actions">

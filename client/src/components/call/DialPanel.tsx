@@ -1,65 +1,84 @@
-import type { CallerCampaign } from '../../../../protocol';
+import { lazy, Suspense } from 'react';
+import type { AnyOutcome, Assignment, CallerCampaign } from '../../../../protocol';
+import type { CallerSocket } from '../../api/callerSocket';
 import { PhoneIcon } from '../icons';
-import { displayPhone, telHref } from './phone';
+import { OwnPhoneDial } from './OwnPhoneDial';
+import { displayPhone } from './phone';
+import { SimulatedCallPanel } from './SimulatedCallPanel';
+
+// Browser calling is its own chunk (and the Voice SDK another, fetched on the first Call): campaigns that
+// call from the volunteer's own phone never download either.
+const BrowserCallPanel = lazy(() =>
+  import('./BrowserCallPanel').then((m) => ({ default: m.BrowserCallPanel })),
+);
 
 interface DialPanelProps {
-  phone: string;
-  firstName: string;
+  assignmentId: number;
+  contact: Assignment['contact'];
   campaign: Pick<CallerCampaign, 'telephony' | 'withholdNumber'>;
+  /** The caller's socket: browser and simulated calls hear their progress on it. None in practice. */
+  socket?: CallerSocket | null;
   dialled: boolean;
   disabled: boolean;
   onDial: () => void;
+  /** A call made through Ringround (browser or simulated) is over. */
+  onEnded: () => void;
+  onOutcomeHint: (outcome: AnyOutcome) => void;
   practice?: boolean;
 }
 
-/** How to call: a big tel: link on the volunteer's own phone, or a pretend call in demo mode and practice. */
-export function DialPanel({
-  phone,
-  firstName,
-  campaign,
-  dialled,
-  disabled,
-  onDial,
-  practice,
-}: DialPanelProps) {
-  const number = displayPhone(phone);
-  const pretend = practice || campaign.telephony === 'simulated';
-  const label = dialled ? `Call ${firstName} again` : `Call ${firstName}`;
-  let pretendLabel = dialled ? 'Simulate again' : 'Simulate call';
-  if (practice) pretendLabel = dialled ? 'Pretend to call again' : `Pretend to call ${firstName}`;
-  let help: string;
-  if (practice) help = 'Practice: press it to see what happens. Nobody is phoned.';
-  else if (campaign.telephony === 'simulated') help = 'Demo campaign: no real call is made.';
-  else if (campaign.withholdNumber) help = 'Your number is hidden: 141 is dialled first for you.';
-  else help = 'Opens your phone’s dialler. They will see your number.';
-  if (campaign.telephony === 'twilio' && !practice) {
-    help = `Calling from the browser is not set up yet, so this uses your phone. ${help}`;
-  }
+/** How to call, as the campaign calls: own phone (tel:), the browser (Twilio), or simulated; practice pretends. */
+export function DialPanel(props: DialPanelProps) {
+  const { assignmentId, contact, campaign, socket, dialled, disabled, onDial, practice } = props;
+  const { firstName } = contact;
 
-  return (
-    <div className="dial">
-      <p className="dial__number" aria-label={`Phone number ${number}`}>
-        {number}
-      </p>
-      {pretend ? (
+  if (practice) {
+    const number = displayPhone(contact.phone);
+    return (
+      <div className="dial">
+        <p className="dial__number" aria-label={`Phone number ${number}`}>
+          {number}
+        </p>
         <button type="button" className="button dial__button" disabled={disabled} onClick={onDial}>
           <PhoneIcon />
-          <span>{pretendLabel}</span>
+          <span>{dialled ? 'Pretend to call again' : `Pretend to call ${firstName}`}</span>
         </button>
-      ) : (
-        <a
-          className={`button dial__button${disabled ? ' dial__button--disabled' : ''}`}
-          href={disabled ? undefined : telHref(phone, campaign.withholdNumber)}
-          aria-disabled={disabled || undefined}
-          onClick={disabled ? undefined : onDial}
-        >
-          <PhoneIcon />
-          <span>{label}</span>
-        </a>
-      )}
-      <p className="dial__help" aria-live="polite">
-        {dialled ? 'On the call? When it ends, choose what happened below and save.' : help}
-      </p>
-    </div>
+        <p className="dial__help" aria-live="polite">
+          {dialled
+            ? 'On the call? When it ends, choose what happened below and save.'
+            : 'Practice: press it to see what happens. Nobody is phoned.'}
+        </p>
+      </div>
+    );
+  }
+  const live = { assignmentId, firstName, socket, dialled, disabled, onDial, onEnded: props.onEnded };
+  if (campaign.telephony === 'simulated') {
+    return <SimulatedCallPanel {...live} phone={contact.phone} onOutcomeHint={props.onOutcomeHint} />;
+  }
+  // The server hides the number exactly when calls go through the browser (Twilio); a masked number
+  // must never become a tel: link.
+  if (contact.phoneHidden) {
+    return (
+      <Suspense
+        fallback={
+          <div className="dial">
+            <p className="dial__number dial__number--hidden">{contact.phone}</p>
+            <p className="dial__help">Getting browser calling ready…</p>
+          </div>
+        }
+      >
+        <BrowserCallPanel {...live} maskedPhone={contact.phone} onOutcomeHint={props.onOutcomeHint} />
+      </Suspense>
+    );
+  }
+  return (
+    <OwnPhoneDial
+      phone={contact.phone}
+      firstName={firstName}
+      withhold={campaign.withholdNumber}
+      dialled={dialled}
+      disabled={disabled}
+      onDial={onDial}
+    />
   );
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import type { CallerSocket } from '../../api/callerSocket';
 import { CalendarIcon, ChatIcon, CopyIcon, DoneIcon, TextMessageIcon } from './callIcons';
 import { focusCallScreen } from './focusHeading';
 import { calendarUrl, followUpMessage, smsHref, whatsappHref } from './followUpMessage';
 import type { Booking } from './followUpMessage';
+import { FollowUpSms } from './FollowUpSms';
 
 interface FollowUpPanelProps {
   booking: Booking;
@@ -12,6 +14,8 @@ interface FollowUpPanelProps {
   timeZone: string;
   /** A made-up person: nothing may open a real conversation. */
   practice?: boolean;
+  /** The campaign texts from its own number (Twilio): the socket to send it on. */
+  sms?: CallerSocket | null;
   onDismiss: () => void;
 }
 
@@ -56,8 +60,10 @@ const COPY_STATUS = {
  * After a booking: the session's details as a message the caller can change, then open in WhatsApp or
  * their messages app, copy, or add to a calendar. It stays above the next person until the caller closes it.
  */
-export function FollowUpPanel({ booking, callerName, timeZone, practice, onDismiss }: FollowUpPanelProps) {
-  const { firstName, phone, session } = booking;
+export function FollowUpPanel(props: FollowUpPanelProps) {
+  const { booking, callerName, timeZone, practice, sms, onDismiss } = props;
+  const { firstName, phone, phoneHidden, session, callId } = booking;
+  const texting = sms && callId !== undefined ? { socket: sms, callId } : null;
   const origin = window.location.origin;
   const [text, setText] = useState(() => followUpMessage(booking, callerName, timeZone, origin));
   const [copied, setCopied] = useState<keyof typeof COPY_STATUS | null>(null);
@@ -117,6 +123,15 @@ export function FollowUpPanel({ booking, callerName, timeZone, practice, onDismi
           call they open with this message filled in, and nothing goes until you press send.
         </p>
       ) : null}
+      {phoneHidden ? (
+        <p className="followup__private">
+          {firstName}&rsquo;s number stays private when calling from the browser, so WhatsApp and texts from
+          your own phone aren&rsquo;t offered.{' '}
+          {texting
+            ? 'Send it as a text from the campaign’s number, or copy it.'
+            : 'Copy the message instead.'}
+        </p>
+      ) : null}
       <div className="followup__body">
         <div className="followup__label">
           <label className="field__label" htmlFor="followup-text">
@@ -140,12 +155,19 @@ export function FollowUpPanel({ booking, callerName, timeZone, practice, onDismi
           }}
         />
         <div className="followup__actions">
-          <Action primary newTab href={practice ? null : whatsappHref(phone, text)} icon={<ChatIcon />}>
-            Open in WhatsApp
-          </Action>
-          <Action href={practice ? null : smsHref(phone, text)} icon={<TextMessageIcon />}>
-            Send as text message
-          </Action>
+          {texting ? (
+            <FollowUpSms {...texting} firstName={firstName} text={text} primary={Boolean(phoneHidden)} />
+          ) : null}
+          {phoneHidden ? null : (
+            <>
+              <Action primary newTab href={practice ? null : whatsappHref(phone, text)} icon={<ChatIcon />}>
+                Open in WhatsApp
+              </Action>
+              <Action href={practice ? null : smsHref(phone, text)} icon={<TextMessageIcon />}>
+                Send as text message
+              </Action>
+            </>
+          )}
           <button type="button" className="button button--secondary followup__action" onClick={copy}>
             <CopyIcon />
             <span>Copy message</span>

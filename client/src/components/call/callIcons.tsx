@@ -76,3 +76,37 @@ export const CalendarIcon = () => (
     <path d="M4 10h16M8.5 3.5v4M15.5 3.5v4" />
   </Icon>
 );
+
+export const MicIcon = () => (
+  <Icon>
+    <rect x="9" y="3.5" width="6" height="11" rx="3" />
+    <path d="M5.5 11.5a6.5 6.5 0 0 0 13 0M12 18v2.5" />
+  </Icon>
+);
+
+export const MicOffIcon = () => (
+  <Icon>
+    <path d="M15 9.5V6.5a3 3 0 0 0-5.8-1M9 9v2.5a3 3 0 0 0 4.6 2.5M5.5 11.5a6.5 6.5 0 0 0 10.4 5.2M18.5 11.5a6.5 6.5 0 0 1-.6 2.7M12 18v2.5M4 4l16 16" />
+  </Icon>
+);
+
+export const KeypadIcon = () => (
+  <Icon>
+    <path d="M6 5h.01M12 5h.01M18 5h.01M6 10.5h.01M12 10.5h.01M18 10.5h.01M6 16h.01M12 16h.01M18 16h.01M12 21h.01" />
+  </Icon>
+);
+
+export const HangUpIcon = () => (
+  <Icon>
+    <path d="M3 14.2c5-4.6 13-4.6 18 0l-1.9 2.6-3.9-1.3v-2.6a10 10 0 0 0-6.4 0v2.6l-3.9 1.3Z" />
+  </Icon>
+);
+
+export const HeadsetIcon = () => (
+  <Icon>
+    <path d="M4.5 14v-2a7.5 7.5 0 0 1 15 0v2" />
+    <rect x="3.5" y="13.5" width="4" height="6" rx="1.5" />
+    <rect x="16.5" y="13.5" width="4" height="6" rx="1.5" />
+    <path d="M18.5 19.5c0 1.5-2 2-5 2" />
+  </Icon>
+);

@@ -10,9 +10,12 @@ export interface Booking {
   /** The saved call's idempotency key: tells one booking's follow-up from the next. */
   key: string;
   firstName: string;
-  /** E.164, as on the contact. */
+  /** E.164, as on the contact; masked when phoneHidden (browser calling), so no link can use it. */
   phone: string;
+  phoneHidden?: boolean;
   session: BookedSession;
+  /** The stored call, once saved: a text from the campaign's number is sent against it. */
+  callId?: number;
 }
 
 /** The session's calendar file as a full address, or null when it has none (the practice sessions). */

@@ -20,8 +20,17 @@ export function displayPhone(e164: string): string {
  * from a UK phone: 141 07700 900123 for UK numbers, 141 00 <country> <number> for others. "141+44..."
  * does not work: the network reads the + as part of a 141 service code.
  */
-export function telHref(e164: string, withhold: boolean): string {
-  if (!withhold) return `tel:${e164}`;
+export function telHref(e164: string, withhold: boolean, prefix = '141'): string {
+  if (!withhold || !prefix) return `tel:${e164}`;
   const dialled = e164.startsWith(UK) ? `0${e164.slice(UK.length)}` : `00${e164.replace(/^\+/, '')}`;
-  return `tel:141${dialled}`;
+  return `tel:${prefix}${dialled}`;
+}
+
+/**
+ * E.164 from what the own-phone fallback sends: E.164 already, or a UK number in national form
+ * ("07700 900123"), which is how the server gives UK numbers.
+ */
+export function asE164(phone: string): string {
+  const compact = phone.replace(/[\s()-]/g, '');
+  return compact.startsWith('0') && !compact.startsWith('00') ? `${UK}${compact.slice(1)}` : compact;
 }

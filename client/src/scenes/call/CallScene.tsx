@@ -8,6 +8,7 @@ import '../../styles/call.css';
 import '../../styles/call-contact.css';
 import '../../styles/call-pad.css';
 import '../../styles/call-followup.css';
+import '../../styles/telephony.css';
 import { BeforeFirstCall } from './BeforeFirstCall';
 import { CallUnavailable, SessionEnded } from './CallUnavailable';
 import { LiveCall } from './LiveCall';

@@ -57,6 +57,7 @@ export function LiveCall({ campaign, progress, user }: LiveCallProps) {
           booking={loop.followUp}
           callerName={firstName(user.name)}
           timeZone={campaign.timezone}
+          sms={campaign.smsFollowUp ? socket : null}
           onDismiss={loop.closeFollowUp}
         />
       ) : null}
@@ -68,6 +69,7 @@ export function LiveCall({ campaign, progress, user }: LiveCallProps) {
           busy={busy}
           offline={offline}
           problem={loop.problem}
+          socket={socket}
           onDial={loop.dial}
           onWrapUp={loop.wrapUp}
           onSave={loop.save}

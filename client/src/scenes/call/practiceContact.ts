@@ -23,6 +23,7 @@ export function practiceAssignment(callerName: string, campaignName: string, now
       firstName: 'Alex',
       lastName: 'Morgan',
       phone: '+447700900000',
+      phoneHidden: false,
       postcode: 'BS5 6AA',
       custom: {},
     },
