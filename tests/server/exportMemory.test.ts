@@ -100,6 +100,23 @@ it('exports every call of the campaign, across pages, and none of another', asyn
   expect(rows[1]).toMatch(/,yes,'=cmd\|0$/);
 });
 
+it('exports a page whose cells hold the separators the database joins them with', async () => {
+  const campaign = await makeCampaign(server);
+  await seed(campaign.id, 3, 2_000_000);
+  await server
+    .db('contacts')
+    .where({ phone_e164: '+447502000001' })
+    .update({ first_name: '\x1fUnit\x1eRecord, "sep"' });
+  const { agent } = await signedInAs(server, 'organiser');
+  const res = await agent.req('GET', `/api/campaigns/${campaign.id}/export.csv?kind=contacts`);
+  const rows = res.body.trim().split('\r\n');
+  expect(rows).toHaveLength(4);
+  expect(rows[1]).toMatch(/^x2000000,"'=HYPERLINK/);
+  expect(rows[2]).toMatch(/^x2000001,"/);
+  expect(rows[2]).toContain(`,"\x1fUnit\x1eRecord, ""sep""",Test,+447502000001,`);
+  expect(rows[3]).toMatch(/^x2000002,Person2,/);
+});
+
 it('streams a 100,000-contact export in flat memory', async () => {
   const N = 100_000;
   const campaign = await makeCampaign(server);
@@ -129,7 +146,7 @@ it('streams a 100,000-contact export in flat memory', async () => {
   expect(head.startsWith('external_id,first_name')).toBe(true);
   expect(bytes).toBeGreaterThan(N * 80);
   // Holding the rows (or the CSV text) would grow the heap by at least the CSV's size; streaming
-  // holds a page of 1,000 rows and the socket's buffers.
+  // holds a page of 2,000 rows, the next one read ahead, and the socket's buffers.
   process.stderr.write(
     `export of ${N} contacts: ${(bytes / 1e6).toFixed(1)} MB of CSV, live heap growth ${(growth / 1e6).toFixed(1)} MB\n`,
   );
