@@ -1,4 +1,5 @@
 import { DEFAULT_REMINDER, fillMergeFields } from '../../protocol';
+import { providerFor } from '../telephony/providers';
 import type { Assignment, User } from '../../protocol';
 import type { AppContext } from '../context';
 import type { CampaignRecord } from '../store/campaigns';
@@ -50,16 +51,13 @@ export async function assignmentView(
     calendarPath: n.session.calendarPath,
     whatsappUrl: n.session.whatsappUrl,
   }));
-  const hidden = campaign.telephony === 'twilio';
   return {
     assignmentId: row.id,
     contact: {
       id: contact.id,
       firstName: contact.firstName,
       lastName: contact.lastName,
-      // In Twilio mode the server dials: the volunteer's screen never holds the number.
-      phone: hidden ? maskPhone(contact.phone) : contact.phone,
-      phoneHidden: hidden,
+      ...providerFor(campaign).phoneForCaller(contact.phone),
       postcode: contact.postcode,
       custom: contact.custom,
     },
@@ -94,6 +92,3 @@ export async function assignmentView(
     })),
   };
 }
-
-/** "+447700900123" → "•••• ••• •123": enough for the caller to match what the contact says, no more. */
-export const maskPhone = (phone: string): string => `•••• ••• •${phone.slice(-3)}`;

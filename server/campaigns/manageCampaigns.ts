@@ -8,7 +8,7 @@ import type { CampaignRecord } from '../store/campaigns';
 import { writeAudit } from '../store/audit';
 import { inTransaction } from '../store/transaction';
 import type { Publisher } from '../realtime/publish';
-import { missingTwilioSettings } from '../telephony/twilioSettings';
+import { PROVIDERS } from '../telephony/providers';
 
 const DEFAULTS = {
   status: 'draft',
@@ -34,8 +34,8 @@ function checkEdit(ctx: AppContext, body: UpdateCampaignBody, actor: User): void
   if (body.allowAnyHour === true && actor.role !== 'organiser') {
     throw forbidden('Only an organiser can allow calls outside 08:00-21:00');
   }
-  const missing = missingTwilioSettings(ctx.config);
-  if (body.telephony === 'twilio' && missing.length) {
+  const missing = body.telephony ? PROVIDERS[body.telephony].missingSettings(ctx.config) : [];
+  if (missing.length) {
     throw new AppError(
       'invalid_request',
       `telephony: Twilio is not set up on this server: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
