@@ -9,14 +9,9 @@ import type { Queryable } from '../store/db';
 import { fromJson } from '../store/json';
 import { inTransaction } from '../store/transaction';
 import { writeAudit } from '../store/audit';
-import { columnReader, isEmail, normalisePhone } from './contactColumns';
-import { csvRecords } from './csvRows';
-
-/**
- * Rows per transaction: a crash leaves whole batches, and a rerun merges rather than
- * duplicates. Larger batches commit less often; past ~2,000 the gain is small (docs/benchmarks.md).
- */
-const BATCH = 2000;
+import type { Placement } from '../geo/place';
+import { checkedBatches } from './importThread';
+import type { SignupRow } from './signupBatches';
 
 export interface ContactImportReport extends ImportReport {
   /** Imported but never queued: their phone is on the global opt-out list. */
@@ -44,6 +39,26 @@ interface Pending extends NewContact {
   firstInFile: boolean;
 }
 
+const pending = ([
+  firstInFile,
+  externalId,
+  firstName,
+  lastName,
+  phone,
+  email,
+  postcode,
+  custom,
+]: SignupRow): Pending => ({
+  firstInFile,
+  externalId,
+  firstName,
+  lastName,
+  phone,
+  email,
+  postcode,
+  custom,
+});
+
 /**
  * Streams a signup CSV into a campaign: headers matched by alias, unknown columns kept as
  * custom fields, phones to E.164, duplicates merged by phone (within the file and against
@@ -65,9 +80,7 @@ export async function importContacts(
     optedOut: 0,
     rejected: [],
   };
-  const seen = new Set<string>();
-  let read: ReturnType<typeof columnReader> | null = null;
-  let batch = new Map<string, Pending>();
+  const placed = new Map<string, Placement>();
   let bytesRead = 0;
   // One batch is written while the next is parsed; they still commit one at a time, in file
   // order. A failed write is kept (not left as an unheard rejection) and thrown at the next turn.
@@ -77,71 +90,24 @@ export async function importContacts(
     await writing;
     if (failed) throw failed.err;
   };
-  const flush = async () => {
-    await settle();
-    if (!batch.size) return;
-    const contacts = [...batch.values()];
-    const done = { rowsRead: report.received, bytesRead };
-    batch = new Map();
-    const recorded = opts.onBatchWritten;
-    const afterWrite = recorded && ((db: Queryable) => recorded(db, report, done.rowsRead));
-    writing = writeBatch(ctx, campaign, contacts, report, opts.dryRun, afterWrite).then(
-      () => opts.onProgress?.(done),
-      (err: unknown) => void (failed = { err }),
-    );
-  };
 
   try {
-    for await (const records of csvRecords(input, (n) => (bytesRead = n))) {
-      for (const row of records) {
-        if (!read) {
-          read = columnReader(row.values);
-          continue;
-        }
-        report.received++;
-        const { known, custom } = read(row.values);
-        const reject = (reason: string) => report.rejected.push({ line: row.line, reason });
-        if (!known.phone) {
-          reject('phone: missing');
-          continue;
-        }
-        const phone = normalisePhone(known.phone, campaign.defaultCountry);
-        if (!phone) {
-          reject(
-            `phone: "${known.phone}" is not a phone number in ${campaign.defaultCountry} or international form`,
-          );
-          continue;
-        }
-        if (known.email && !isEmail(known.email)) {
-          reject(`email: "${known.email}" is not an email address`);
-          continue;
-        }
-        const [first, ...rest] = (known.fullName ?? '').split(/\s+/);
-        const firstName = known.firstName ?? first;
-        if (!firstName) {
-          reject('first_name: missing');
-          continue;
-        }
-        const firstInFile = !seen.has(phone);
-        if (firstInFile) seen.add(phone);
-        else report.duplicates++;
-        // A later row for the same phone updates the earlier one; what it leaves blank, the earlier
-        // row keeps (within a batch here; across batches and against the database in the upsert).
-        const earlier = batch.get(phone);
-        batch.set(phone, {
-          firstInFile: firstInFile || (earlier?.firstInFile ?? false),
-          externalId: known.externalId ?? earlier?.externalId ?? null,
-          firstName,
-          lastName: known.lastName ?? (rest.join(' ') || null) ?? earlier?.lastName ?? null,
-          phone,
-          email: known.email?.toLowerCase() ?? earlier?.email ?? null,
-          postcode: known.postcode ?? earlier?.postcode ?? null,
-          custom: earlier ? { ...earlier.custom, ...custom } : custom,
-        });
-        if (batch.size >= BATCH) await flush();
-      }
+    for await (const batch of await checkedBatches(input, campaign.defaultCountry)) {
+      await settle();
+      report.received += batch.received;
+      report.duplicates += batch.duplicates;
+      for (const r of batch.rejected) report.rejected.push(r);
+      bytesRead = batch.bytesRead;
+      if (!batch.rows.length) continue;
+      const contacts = batch.rows.map(pending);
+      const done = { rowsRead: report.received, bytesRead };
+      const recorded = opts.onBatchWritten;
+      const afterWrite = recorded && ((db: Queryable) => recorded(db, report, done.rowsRead));
+      writing = writeBatch(ctx, campaign, contacts, report, opts.dryRun, placed, afterWrite).then(
+        () => opts.onProgress?.(done),
+        (err: unknown) => void (failed = { err }),
+      );
     }
-    await flush();
   } finally {
     // A parse error must not leave a batch still writing behind it.
     await writing;
@@ -171,9 +137,10 @@ async function writeBatch(
   contacts: Pending[],
   report: ContactImportReport,
   dryRun: boolean,
+  placed: Map<string, Placement>,
   afterWrite?: (db: Queryable) => Promise<void>,
 ): Promise<void> {
-  const places = await ctx.geo.placeMany(contacts.map((c) => c.postcode));
+  const places = await placeAll(ctx, contacts, placed);
   contacts.forEach((c, i) => {
     const p = places[i]!;
     c.postcode = p.postcode ?? c.postcode;
@@ -206,4 +173,32 @@ async function writeBatch(
   };
   if (dryRun) await write(ctx.db);
   else await inTransaction(ctx.db, (trx) => write(trx));
+}
+
+/** Distinct postcodes one import remembers the placement of; past this it starts over. */
+const PLACED_MAX = 100_000;
+const UNPLACED: Placement = {
+  postcode: null,
+  lat: null,
+  lng: null,
+  precision: 'none',
+  constituencyCode: null,
+};
+
+/**
+ * Each contact's placement, asking geo only about postcodes this import has not met yet:
+ * placing one costs ~3.5 µs, and a signup file repeats its postcodes.
+ */
+async function placeAll(ctx: AppContext, contacts: Pending[], placed: Map<string, Placement>) {
+  const fresh = () => [
+    ...new Set(contacts.flatMap((c) => (c.postcode && !placed.has(c.postcode) ? [c.postcode] : []))),
+  ];
+  let asked = fresh();
+  if (placed.size + asked.length > PLACED_MAX) {
+    placed.clear();
+    asked = fresh();
+  }
+  const places = await ctx.geo.placeMany(asked);
+  asked.forEach((p, i) => placed.set(p, places[i]!));
+  return contacts.map((c) => (c.postcode ? placed.get(c.postcode)! : UNPLACED));
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ask, connect } from '../helpers/agent';
-import { joinedCaller, makeCampaign, signedInAs } from '../helpers/factories';
+import { joinedCaller, makeCampaign, makeUser, signedInAs } from '../helpers/factories';
 import { startTestServer } from '../helpers/server';
 import type { TestServer } from '../helpers/server';
 import { Readable } from 'node:stream';
@@ -256,6 +256,83 @@ describe('a messy signup file', () => {
       expect(seen[i]!.bytesRead).toBeGreaterThanOrEqual(seen[i - 1]!.bytesRead);
     }
     expect(seen[0]!.rowsRead).toBeGreaterThanOrEqual(2000);
+  });
+});
+
+describe('importing a file over 1 MB (checked on a worker thread)', () => {
+  const NOTE = 'n'.repeat(80);
+  /** 15,000 signups (1.6 MB): every 1,000th phone junk, every 1,000th email bad, some phones repeated. */
+  function bigFile() {
+    const rows = ['name,phone,email,notes'];
+    for (let i = 0; i < 15_000; i++) {
+      const phone = i % 1000 === 999 ? '12345' : `+4474${String(20_000_000 + (i % 500 === 7 ? i - 1 : i))}`;
+      const email = i % 1000 === 998 ? 'nope' : i % 500 === 7 ? '' : `p${i}@example.org`;
+      rows.push(`P${i} Person,${phone},${email},${i % 500 === 7 ? '' : NOTE}`);
+    }
+    rows.push('Again,+447420000000,again@example.org,'); // the first row's phone, in a later batch
+    return rows.join('\n') + '\n';
+  }
+
+  it('reports, merges and writes exactly as a small file does', async () => {
+    const campaign = await makeCampaign(server);
+    const user = await makeUser(server.db, { role: 'organiser' }); // no sign-in: logins are rate limited
+    const text = bigFile();
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1.5 * 1024 * 1024);
+    const seen: Array<{ rowsRead: number; bytesRead: number }> = [];
+    const chunks = text.match(/[\s\S]{1,16384}/g)!.map((c) => Buffer.from(c));
+    const report = await importContacts(server.ctx, campaign, Readable.from(chunks), {
+      dryRun: false,
+      actorId: user.id,
+      onProgress: (p) => seen.push(p),
+    });
+    const junk = Array.from({ length: 15 }, (_, k) => 1000 * k + 999);
+    const badEmail = Array.from({ length: 15 }, (_, k) => 1000 * k + 998);
+    expect(report.rejected).toEqual(
+      [...junk, ...badEmail]
+        .sort((a, b) => a - b)
+        .map((i) => ({
+          line: i + 2,
+          reason:
+            i % 1000 === 999
+              ? 'phone: "12345" is not a phone number in GB or international form'
+              : 'email: "nope" is not an email address',
+        })),
+    );
+    // Rows 7, 507, 1007, ... repeat the phone before them; the last row repeats the first.
+    expect(report).toMatchObject({
+      received: 15_001,
+      duplicates: 31,
+      updated: 0,
+      imported: 15_001 - 30 - 31,
+    });
+    expect(seen.at(-1)).toEqual({ rowsRead: 15_001, bytesRead: Buffer.byteLength(text) });
+    const first = await server.db('contacts').where({ phone_e164: '+447420000000' }).first();
+    // The later row wins where it has a value; its blank notes keep the earlier row's.
+    expect(first).toMatchObject({ first_name: 'Again', email: 'again@example.org' });
+    expect(JSON.parse(first.custom)).toEqual({ notes: NOTE });
+    const merged = await server.db('contacts').where({ phone_e164: '+447420000006' }).first();
+    expect(merged).toMatchObject({ first_name: 'P7', email: 'p6@example.org' });
+    const queued = await server.db('campaign_contacts').where({ campaign_id: campaign.id }).count({ n: '*' });
+    expect(Number(queued[0]!.n)).toBe(report.imported);
+  });
+
+  it('fails, without hanging, when the upload breaks off or the CSV is malformed past the first megabyte', async () => {
+    const campaign = await makeCampaign(server);
+    const user = await makeUser(server.db, { role: 'organiser' }); // no sign-in: logins are rate limited
+    const opts = { dryRun: true, actorId: user.id };
+    const broken = Readable.from(
+      (async function* () {
+        yield Buffer.from(bigFile());
+        throw new Error('connection reset');
+      })(),
+    );
+    await expect(importContacts(server.ctx, campaign, broken, opts)).rejects.toThrow('connection reset');
+    const malformed = Readable.from([bigFile(), 'Zed,+447700900123,"unclosed\n']);
+    const err: unknown = await importContacts(server.ctx, campaign, malformed, opts).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      id: 'invalid_request',
+      message: expect.stringMatching(/^file: this is not a CSV we can read \(Quote Not Closed/),
+    });
   });
 });
 
