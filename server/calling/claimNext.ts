@@ -48,6 +48,7 @@ export async function nextAssignment(
     };
   }
 
+  const endClaimTimer = ctx.metrics.claimSeconds.startTimer();
   const claimed = await inTransaction(ctx.db, async (trx, afterCommit) => {
     await lockUser(trx, user.id);
     const stillHeld = await heldBy(trx, user.id);
@@ -74,6 +75,7 @@ export async function nextAssignment(
     afterCommit(() => publish.statsChanged(campaignId));
     return row;
   });
+  endClaimTimer({ result: claimed ? 'claimed' : 'empty' });
   if (!claimed) return { assignment: null, reason: 'queue_empty' };
   ctx.metrics.claims.inc();
   return { assignment: await assignmentView(ctx, campaign, claimed, user) };

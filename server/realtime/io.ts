@@ -85,11 +85,11 @@ export function createRealtime(
   io.on('connection', (socket) => {
     const { user } = socket.data;
     const log = ctx.log.child({ socketId: socket.id, userId: user.id });
-    ctx.metrics.sockets.inc();
+    ctx.metrics.socketOpened(user);
     registerCallerEvents(ctx, publish, socket);
     registerCoordinatorEvents(ctx, publish, socket);
     socket.on('disconnect', () => {
-      ctx.metrics.sockets.dec();
+      ctx.metrics.socketClosed(user);
       if (user.role !== 'caller') return;
       track('disconnect handling', callerDisconnected(ctx, io, publish, user.id), log);
     });

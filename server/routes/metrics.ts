@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { sameToken } from '../auth/tokens';
+import { refreshQueueDepth } from '../metrics';
 
 /** Times every request into the HTTP histogram. */
 export function httpTiming(ctx: AppContext): RequestHandler {
@@ -21,6 +22,7 @@ export function metricsRoutes(ctx: AppContext): Router {
     const sent = req.get('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
     if (token && !sameToken(sent, token))
       throw new AppError('not_signed_in', 'A valid metrics bearer token is required');
+    await refreshQueueDepth(ctx.metrics, ctx.db, ctx.now());
     res.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics());
   });
   return router;
