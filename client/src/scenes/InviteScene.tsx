@@ -1,34 +1,25 @@
 import type { FormEvent } from 'react';
-import { Link, Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { acceptInviteBody } from '../../../protocol';
 import { ApiError } from '../api/http';
 import { AuthFrame } from '../components/AuthFrame';
 import { Button } from '../components/Button';
 import { FormAlert } from '../components/FormAlert';
 import { PageLoading } from '../components/PageLoading';
-import { PasswordField } from '../components/PasswordField';
-import { TextField } from '../components/TextField';
+import { NAME_FIELD, NameField, NEW_PASSWORD_FIELD, NewPasswordField } from '../components/NewAccountFields';
 import { ROLE_NAMES } from '../components/names';
 import { expiry, ROLE_WHAT } from '../components/team/teamText';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useFormFields } from '../hooks/useFormFields';
+import { useLinkToken } from '../hooks/useLinkToken';
 import { useLoadedMe } from '../hooks/useMe';
 import { useAcceptInvite, useInviteLookup } from '../hooks/useTeam';
 import '../styles/team.css';
 
 const FIELDS = {
-  name: { label: 'Your name', empty: 'Enter your name' },
-  password: { label: 'Password', empty: 'Choose a password of at least 12 characters' },
+  name: NAME_FIELD,
+  password: NEW_PASSWORD_FIELD,
 };
-
-/** The token from the link's fragment; a mangled link (a stray %) reads as no token rather than a crash. */
-function tokenFrom(hash: string): string {
-  try {
-    return decodeURIComponent(hash.replace(/^#/, '')).trim();
-  } catch {
-    return '';
-  }
-}
 
 function NoLink() {
   return (
@@ -67,8 +58,7 @@ function LinkGone({ signedIn }: { signedIn: boolean }) {
 export function InviteScene() {
   useDocumentTitle('Accept your invite');
   const me = useLoadedMe();
-  // The fragment never reaches the server or its logs, which is why the token travels there.
-  const token = tokenFrom(useLocation().hash);
+  const token = useLinkToken();
   const lookup = useInviteLookup(token);
   const accept = useAcceptInvite();
   const { form, values, change, check, errorFor, formMessage } = useFormFields(FIELDS, accept.error);
@@ -125,27 +115,13 @@ export function InviteScene() {
         />
       ) : null}
       <form className="form" ref={form} onSubmit={submit} noValidate>
-        <TextField
-          label={FIELDS.name.label}
-          name="name"
-          autoComplete="name"
-          required
-          value={values.name}
-          error={errorFor('name')}
-          onChange={(e) => change('name', e.target.value)}
-        />
+        <NameField value={values.name} error={errorFor('name')} onChange={(v) => change('name', v)} />
         {/* For password managers: the account the new password belongs to. */}
         <input type="email" name="email" autoComplete="username" value={invite.email} readOnly hidden />
-        <PasswordField
-          label={FIELDS.password.label}
-          name="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          hint="At least 12 characters. Three or four unrelated words make one that is strong and easy to remember."
+        <NewPasswordField
           value={values.password}
           error={errorFor('password')}
-          onChange={(e) => change('password', e.target.value)}
+          onChange={(v) => change('password', v)}
         />
         <FormAlert message={formMessage} />
         <Button type="submit" block busy={accept.isPending} busyLabel="Creating your account…">

@@ -1,39 +1,29 @@
 import type { FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Navigate } from 'react-router-dom';
 import { setupBody } from '../../../protocol';
 import { AuthFrame } from '../components/AuthFrame';
 import { Button } from '../components/Button';
 import { EmailField } from '../components/EmailField';
 import { FormAlert } from '../components/FormAlert';
-import { PasswordField } from '../components/PasswordField';
-import { TextField } from '../components/TextField';
+import { NAME_FIELD, NameField, NEW_PASSWORD_FIELD, NewPasswordField } from '../components/NewAccountFields';
 import { useSetUp } from '../hooks/useAuthActions';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useFormFields } from '../hooks/useFormFields';
+import { useLinkToken } from '../hooks/useLinkToken';
 import { useLoadedMe } from '../hooks/useMe';
 import { SetupUnavailable } from './SetupUnavailable';
 
 const FIELDS = {
-  name: { label: 'Your name', empty: 'Enter your name' },
+  name: NAME_FIELD,
   email: { label: 'Email address', empty: 'Enter your email address' },
-  password: { label: 'Password', empty: 'Choose a password of at least 12 characters' },
+  password: NEW_PASSWORD_FIELD,
 };
-
-/** The token from the link's fragment; a mangled link (a stray %) reads as no token rather than a crash. */
-function tokenFrom(hash: string): string {
-  try {
-    return decodeURIComponent(hash.replace(/^#/, '')).trim();
-  } catch {
-    return '';
-  }
-}
 
 /** Creating the first organiser from the one-time link; its token rides in the URL fragment. */
 export function Setup() {
   useDocumentTitle('Set up Ringround');
   const me = useLoadedMe();
-  // The fragment never reaches the server or its logs, which is why the token travels there.
-  const token = tokenFrom(useLocation().hash);
+  const token = useLinkToken();
   const setUp = useSetUp();
   const { form, values, change, check, errorFor, formMessage } = useFormFields(FIELDS, setUp.error);
 
@@ -62,15 +52,7 @@ export function Setup() {
       aside={<p>This link works once. After this account is created, everyone signs in as usual.</p>}
     >
       <form className="form" ref={form} onSubmit={submit} noValidate>
-        <TextField
-          label={FIELDS.name.label}
-          name="name"
-          autoComplete="name"
-          required
-          value={values.name}
-          error={errorFor('name')}
-          onChange={(e) => change('name', e.target.value)}
-        />
+        <NameField value={values.name} error={errorFor('name')} onChange={(v) => change('name', v)} />
         <EmailField
           label={FIELDS.email.label}
           required
@@ -78,16 +60,10 @@ export function Setup() {
           error={errorFor('email')}
           onChange={(e) => change('email', e.target.value)}
         />
-        <PasswordField
-          label={FIELDS.password.label}
-          name="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          hint="At least 12 characters. Three or four unrelated words make one that is strong and easy to remember."
+        <NewPasswordField
           value={values.password}
           error={errorFor('password')}
-          onChange={(e) => change('password', e.target.value)}
+          onChange={(v) => change('password', v)}
         />
         <FormAlert message={formMessage} />
         <Button type="submit" block busy={setUp.isPending} busyLabel="Creating your account…">

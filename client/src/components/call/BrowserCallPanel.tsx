@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import type { AnyOutcome, FallbackReply } from '../../../../protocol';
-import type { CallerSocket } from '../../api/callerSocket';
+import { useState } from 'react';
+import type { FallbackReply } from '../../../../protocol';
 import { revealNumber } from '../../api/telephony';
 import { FINAL_STATUSES, useTelephonyStatus } from '../../hooks/useTelephonyStatus';
 import type { HeardStatus } from '../../hooks/useTelephonyStatus';
@@ -11,24 +10,18 @@ import type { VoiceProblem } from '../../telephony/voiceErrors';
 import { PhoneIcon } from '../icons';
 import { AudioDevicePicker } from './AudioDevicePicker';
 import { HangUpIcon, HeadsetIcon, KeypadIcon, MicIcon, MicOffIcon } from './callIcons';
-import { outcomeHint, providerLine } from './callLine';
+import { providerLine } from './callLine';
 import type { CallLine } from './callLine';
 import { CallStatusLine } from './CallStatusLine';
 import { DtmfKeypad } from './DtmfKeypad';
+import { useOutcomeHint } from './liveCall';
+import type { LiveCallProps } from './liveCall';
 import { OwnPhoneDial } from './OwnPhoneDial';
 import { asE164 } from './phone';
 
-interface BrowserCallPanelProps {
-  assignmentId: number;
-  firstName: string;
+interface BrowserCallPanelProps extends LiveCallProps {
   /** Masked: in browser calling the page never holds the number. */
   maskedPhone: string;
-  socket: CallerSocket | null | undefined;
-  dialled: boolean;
-  disabled: boolean;
-  onDial: () => void;
-  onEnded: () => void;
-  onOutcomeHint: (outcome: AnyOutcome) => void;
 }
 
 /** The SDK's progress, refined by the server's word on the dialled leg (ringing, answered, busy...). */
@@ -77,13 +70,7 @@ export function BrowserCallPanel(props: BrowserCallPanelProps) {
   const [revealing, setRevealing] = useState(false);
   const [revealProblem, setRevealProblem] = useState<string | null>(null);
   const [dialledOwn, setDialledOwn] = useState(false);
-  const hint = useRef(props.onOutcomeHint);
-  hint.current = props.onOutcomeHint;
-
-  useEffect(() => {
-    const outcome = status ? outcomeHint(status.status) : null;
-    if (outcome) hint.current(outcome);
-  }, [status]);
+  useOutcomeHint(status, props.onOutcomeHint);
 
   const onCall = ['connecting', 'ringing', 'open'].includes(voice.phase);
   const preparing = voice.phase === 'preparing';

@@ -3,6 +3,7 @@ import type { AnyOutcome, Assignment, CallerCampaign } from '../../../../protoco
 import type { CallerSocket } from '../../api/callerSocket';
 import { PhoneIcon } from '../icons';
 import { OwnPhoneDial } from './OwnPhoneDial';
+import type { LiveCallProps } from './liveCall';
 import { displayPhone } from './phone';
 import { SimulatedCallPanel } from './SimulatedCallPanel';
 
@@ -51,9 +52,18 @@ export function DialPanel(props: DialPanelProps) {
       </div>
     );
   }
-  const live = { assignmentId, firstName, socket, dialled, disabled, onDial, onEnded: props.onEnded };
+  const live: LiveCallProps = {
+    assignmentId,
+    firstName,
+    socket,
+    dialled,
+    disabled,
+    onDial,
+    onEnded: props.onEnded,
+    onOutcomeHint: props.onOutcomeHint,
+  };
   if (campaign.telephony === 'simulated') {
-    return <SimulatedCallPanel {...live} phone={contact.phone} onOutcomeHint={props.onOutcomeHint} />;
+    return <SimulatedCallPanel {...live} phone={contact.phone} />;
   }
   // The server hides the number exactly when calls go through the browser (Twilio); a masked number
   // must never become a tel: link.
@@ -67,7 +77,7 @@ export function DialPanel(props: DialPanelProps) {
           </div>
         }
       >
-        <BrowserCallPanel {...live} maskedPhone={contact.phone} onOutcomeHint={props.onOutcomeHint} />
+        <BrowserCallPanel {...live} maskedPhone={contact.phone} />
       </Suspense>
     );
   }

@@ -1,24 +1,15 @@
-import { useEffect, useRef } from 'react';
-import type { AnyOutcome } from '../../../../protocol';
-import type { CallerSocket } from '../../api/callerSocket';
 import { useTelephonySimulation } from '../../hooks/useTelephonySimulation';
 import { PhoneIcon } from '../icons';
 import { HangUpIcon } from './callIcons';
-import { outcomeHint, providerLine } from './callLine';
+import { providerLine } from './callLine';
 import type { CallLine } from './callLine';
 import { CallStatusLine } from './CallStatusLine';
+import { useOutcomeHint } from './liveCall';
+import type { LiveCallProps } from './liveCall';
 import { displayPhone } from './phone';
 
-interface SimulatedCallPanelProps {
-  assignmentId: number;
-  firstName: string;
+interface SimulatedCallPanelProps extends LiveCallProps {
   phone: string;
-  socket: CallerSocket | null | undefined;
-  dialled: boolean;
-  disabled: boolean;
-  onDial: () => void;
-  onEnded: () => void;
-  onOutcomeHint: (outcome: AnyOutcome) => void;
 }
 
 /**
@@ -28,14 +19,8 @@ interface SimulatedCallPanelProps {
 export function SimulatedCallPanel(props: SimulatedCallPanelProps) {
   const { assignmentId, firstName, phone, socket, dialled, disabled, onDial, onEnded } = props;
   const sim = useTelephonySimulation({ socket, assignmentId, onDialled: onDial, onEnded });
-  const hint = useRef(props.onOutcomeHint);
-  hint.current = props.onOutcomeHint;
   const { status } = sim;
-
-  useEffect(() => {
-    const outcome = status ? outcomeHint(status.status) : null;
-    if (outcome) hint.current(outcome);
-  }, [status]);
+  useOutcomeHint(status, props.onOutcomeHint);
 
   let line: CallLine | null = null;
   if (status) {

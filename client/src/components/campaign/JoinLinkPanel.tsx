@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Campaign } from '../../../../protocol';
 import { useNewJoinLink } from '../../hooks/useCampaignEdits';
-import { CopyIcon, DownloadIcon } from '../admin/adminIcons';
+import { DownloadIcon } from '../admin/adminIcons';
 import { Button } from '../Button';
+import { CopyField } from '../CopyField';
 import { FormAlert } from '../FormAlert';
 import { QrCode } from './QrCode';
 import { qrSvgFile } from './qrCode';
@@ -33,26 +34,7 @@ export function JoinLinkPanel({ campaign }: { campaign: Campaign }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const rotate = useNewJoinLink(campaign.id);
   const [asking, setAsking] = useState(false);
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const download = useSvgDownload(campaign.joinUrl);
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(null), 4000);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(campaign.joinUrl);
-      setCopied('yes');
-    } catch {
-      // No clipboard (an insecure page, or refused): select the link so the keyboard copy works.
-      inputRef.current?.focus();
-      inputRef.current?.select();
-      setCopied('no');
-    }
-  };
 
   const makeNew = () =>
     rotate.mutate(undefined, {
@@ -61,11 +43,6 @@ export function JoinLinkPanel({ campaign }: { campaign: Campaign }) {
         inputRef.current?.focus();
       },
     });
-
-  let status = '';
-  if (copied === 'yes') status = 'Copied. Paste it into your callers’ group chat.';
-  else if (copied === 'no') status = 'Selected: press Ctrl+C (or ⌘C) to copy it.';
-  else if (rotate.isSuccess) status = 'New link made. The old link no longer works.';
 
   return (
     <section className="card campaign-panel join-panel" aria-labelledby={`${id}-title`}>
@@ -76,26 +53,16 @@ export function JoinLinkPanel({ campaign }: { campaign: Campaign }) {
         Volunteers open this link to join as callers, with no password. Share it in your group chat or print
         the QR code on a poster.
       </p>
-      <label className="field__label" htmlFor={id}>
-        Join link for {campaign.name}
-      </label>
-      <div className="join-panel__row">
-        <input
-          ref={inputRef}
-          id={id}
-          className="field__input join-panel__url"
-          readOnly
-          value={campaign.joinUrl}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <Button variant="secondary" onClick={() => void copy()}>
-          <CopyIcon />
-          Copy
-        </Button>
-      </div>
-      <p className="join-panel__status" role="status">
-        {status}
-      </p>
+      <CopyField
+        id={id}
+        label={`Join link for ${campaign.name}`}
+        labelClassName="field__label"
+        value={campaign.joinUrl}
+        block="join-panel"
+        copiedText="Copied. Paste it into your callers’ group chat."
+        status={rotate.isSuccess ? 'New link made. The old link no longer works.' : ''}
+        inputRef={inputRef}
+      />
       <div className="join-panel__qr">
         <QrCode text={campaign.joinUrl} label={`QR code for the join link of ${campaign.name}`} />
       </div>

@@ -1,5 +1,6 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { CONTACT_FIELDS, SESSION_FIELDS } from '../../../../protocol/mergeFields';
+import { Field } from '../Field';
 
 interface ScriptFieldProps {
   label: string;
@@ -27,7 +28,6 @@ export function ScriptField({
   rows = 10,
   onChange,
 }: ScriptFieldProps) {
-  const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const column = customColumn.trim().replace(/[{}\s]+/g, '_');
 
@@ -47,99 +47,89 @@ export function ScriptField({
     });
   }
 
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className={`field script-field${error ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <div className="merge-bar" role="group" aria-label={`Insert into ${label.toLowerCase()}`}>
-        <div className="merge-bar__group">
-          <span className="merge-bar__name" aria-hidden="true">
-            Contact
-          </span>
-          <div className="merge-bar__chips">
-            {CONTACT_FIELDS.map((f) => (
-              <button
-                type="button"
-                className="merge-chip"
-                key={f.field}
-                title={`Inserts {{${f.field}}}`}
-                onClick={() => insert(`{{${f.field}}}`)}
-              >
-                {f.name}
-              </button>
-            ))}
-            {column ? (
-              <button
-                type="button"
-                className="merge-chip"
-                title={`Inserts {{custom.${column}}}`}
-                onClick={() => insert(`{{custom.${column}}}`)}
-              >
-                {customColumn.trim()}
-                <span className="visually-hidden"> (custom column)</span>
-              </button>
-            ) : null}
+    <Field label={label} hint={hint} error={error} className="script-field">
+      {(control) => (
+        <>
+          <div className="merge-bar" role="group" aria-label={`Insert into ${label.toLowerCase()}`}>
+            <div className="merge-bar__group">
+              <span className="merge-bar__name" aria-hidden="true">
+                Contact
+              </span>
+              <div className="merge-bar__chips">
+                {CONTACT_FIELDS.map((f) => (
+                  <button
+                    type="button"
+                    className="merge-chip"
+                    key={f.field}
+                    title={`Inserts {{${f.field}}}`}
+                    onClick={() => insert(`{{${f.field}}}`)}
+                  >
+                    {f.name}
+                  </button>
+                ))}
+                {column ? (
+                  <button
+                    type="button"
+                    className="merge-chip"
+                    title={`Inserts {{custom.${column}}}`}
+                    onClick={() => insert(`{{custom.${column}}}`)}
+                  >
+                    {customColumn.trim()}
+                    <span className="visually-hidden"> (custom column)</span>
+                  </button>
+                ) : null}
+              </div>
+            </div>
+            <div className="merge-bar__group">
+              <span className="merge-bar__name" aria-hidden="true">
+                {sessionLabel}
+              </span>
+              <div className="merge-bar__chips">
+                {SESSION_FIELDS.map((f) => (
+                  <button
+                    type="button"
+                    className="merge-chip"
+                    key={f.field}
+                    title={`Inserts {{${f.field}}}`}
+                    onClick={() => insert(`{{${f.field}}}`)}
+                  >
+                    <span className="visually-hidden">{sessionLabel} </span>
+                    {f.name}
+                  </button>
+                ))}
+              </div>
+            </div>
+            <div className="merge-bar__group">
+              <span className="merge-bar__name" aria-hidden="true">
+                Style
+              </span>
+              <div className="merge-bar__chips">
+                <button
+                  type="button"
+                  className="merge-chip merge-chip--bold"
+                  aria-label="Bold: puts ** around the selected words"
+                  title="Bold: puts ** around the selected words"
+                  onClick={() => insert('', true)}
+                >
+                  B
+                </button>
+              </div>
+            </div>
           </div>
-        </div>
-        <div className="merge-bar__group">
-          <span className="merge-bar__name" aria-hidden="true">
-            {sessionLabel}
-          </span>
-          <div className="merge-bar__chips">
-            {SESSION_FIELDS.map((f) => (
-              <button
-                type="button"
-                className="merge-chip"
-                key={f.field}
-                title={`Inserts {{${f.field}}}`}
-                onClick={() => insert(`{{${f.field}}}`)}
-              >
-                <span className="visually-hidden">{sessionLabel} </span>
-                {f.name}
-              </button>
-            ))}
-          </div>
-        </div>
-        <div className="merge-bar__group">
-          <span className="merge-bar__name" aria-hidden="true">
-            Style
-          </span>
-          <div className="merge-bar__chips">
-            <button
-              type="button"
-              className="merge-chip merge-chip--bold"
-              aria-label="Bold: puts ** around the selected words"
-              title="Bold: puts ** around the selected words"
-              onClick={() => insert('', true)}
-            >
-              B
-            </button>
-          </div>
-        </div>
-      </div>
-      <textarea
-        ref={area}
-        id={id}
-        name={name}
-        data-field={name}
-        rows={rows}
-        className="field__input field__input--area script-field__area"
-        value={value}
-        spellCheck
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+          <textarea
+            {...control}
+            ref={area}
+            name={name}
+            data-field={name}
+            rows={rows}
+            className="field__input field__input--area script-field__area"
+            value={value}
+            spellCheck
+            onChange={(e) => onChange(e.target.value)}
+          />
+        </>
+      )}
+    </Field>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { Field } from '../Field';
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   label: string;
@@ -8,34 +9,15 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 }
 
 /** A labelled drop-down, read out with its hint and error like TextField. */
-export function SelectField({ label, hint, error, className = '', children, ...select }: SelectFieldProps) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+export function SelectField({ label, hint, error, className, children, ...select }: SelectFieldProps) {
   return (
-    <div className={`field${error ? ' field--invalid' : ''} ${className}`.trim()}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        {...select}
-        id={id}
-        className="field__input campaign-select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {children}
-      </select>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <select {...select} {...control} className="field__input campaign-select">
+          {children}
+        </select>
+      )}
+    </Field>
   );
 }
 

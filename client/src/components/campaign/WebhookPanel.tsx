@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Campaign } from '../../../../protocol';
 import { useCampaignWebhook, useNewWebhookSecret } from '../../hooks/useCampaignEdits';
 import { CopyIcon } from '../admin/adminIcons';
 import { QueryStatus } from '../admin/LoadProblem';
 import { Button } from '../Button';
+import { useCopy } from '../CopyField';
 import { EmptyState } from '../EmptyState';
 import { FormAlert } from '../FormAlert';
 import { LinkIcon } from '../icons';
@@ -12,22 +13,8 @@ import { DeliveryTable } from './DeliveryTable';
 /** The signing secret, hidden until asked for, with a copy button. */
 function Secret({ secret }: { secret: string }) {
   const [shown, setShown] = useState(false);
-  const [copied, setCopied] = useState(false);
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 4000);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied(true);
-    } catch {
-      setShown(true);
-    }
-  };
+  // No clipboard: show the secret so it can be copied by hand.
+  const { copied, copy } = useCopy(secret, () => setShown(true));
 
   return (
     <div className="webhook-secret">
@@ -46,13 +33,13 @@ function Secret({ secret }: { secret: string }) {
         <Button variant="secondary" aria-pressed={shown} onClick={() => setShown((s) => !s)}>
           {shown ? 'Hide' : 'Show'}
         </Button>
-        <Button variant="secondary" onClick={() => void copy()}>
+        <Button variant="secondary" onClick={copy}>
           <CopyIcon />
           Copy
         </Button>
       </div>
       <p className="join-panel__status" role="status">
-        {copied ? 'Secret copied.' : ''}
+        {copied === 'yes' ? 'Secret copied.' : ''}
       </p>
     </div>
   );
