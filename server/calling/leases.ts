@@ -2,7 +2,7 @@ import type { AppContext } from '../context';
 import type { RealtimeServer } from '../realtime/io';
 import type { Publisher } from '../realtime/publish';
 import { userRoom } from '../realtime/publish';
-import { releaseExpired, renewLeasesFor, startGrace } from '../store/queue';
+import { releaseExpired, renewLeasesFor, startGrace, startGraceExcept } from '../store/queue';
 import { activeCampaignIds, setCallerState } from '../store/callers';
 import { publishCallerState } from './callerState';
 
@@ -16,6 +16,7 @@ export function startLeaseKeeper(ctx: AppContext, io: RealtimeServer, publish: P
     const now = ctx.now();
     const sockets = await io.local.fetchSockets();
     await renewLeasesFor(ctx.db, [...new Set(sockets.map((s) => s.data.user.id))], now);
+    await graceForTheGone(ctx, io, now);
     for (const r of await releaseExpired(ctx.db, now)) {
       publish.toUser(r.claimed_by, 'assignment.revoked', { assignmentId: r.id, reason: 'lease_expired' });
     }
@@ -30,6 +31,24 @@ export function startLeaseKeeper(ctx: AppContext, io: RealtimeServer, publish: P
   }, ctx.config.LEASE_SWEEP_SECONDS * 1000);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/**
+ * A claim whose holder has no socket on any instance gets at most the grace period. The
+ * disconnect handler does this as a socket goes, but a call.next still running then, or a
+ * renewal that read the socket list a moment before, can hand the claim a full lease after
+ * it; the sweep catches those. Needs every instance's sockets: skipped while Redis is down.
+ */
+async function graceForTheGone(ctx: AppContext, io: RealtimeServer, now: number): Promise<void> {
+  let everywhere: number[];
+  try {
+    everywhere = [...new Set((await io.fetchSockets()).map((s) => s.data.user.id))];
+  } catch (err) {
+    ctx.log.warn({ err }, 'could not list sockets on every instance; grace check skipped');
+    return;
+  }
+  const shortened = await startGraceExcept(ctx.db, everywhere, now + ctx.config.LEASE_GRACE_SECONDS * 1000);
+  if (shortened) ctx.log.info({ shortened }, 'claims of callers with no socket put on grace');
 }
 
 /** A socket came back: keep its claim for the full lease again, and say the caller is here. */

@@ -141,6 +141,16 @@ export async function startGrace(db: Queryable, userId: number, until: number): 
     .update({ lease_expires_at: until });
 }
 
+/**
+ * Shortens to `until` every claim whose holder is not among `connected` (never lengthens):
+ * the sweep's catch for a claim made or renewed just as its caller's last socket went.
+ */
+export async function startGraceExcept(db: Queryable, connected: number[], until: number): Promise<number> {
+  const q = db('campaign_contacts').where('status', 'claimed').andWhere('lease_expires_at', '>', until);
+  if (connected.length) q.whereNotIn('claimed_by', connected);
+  return q.update({ lease_expires_at: until });
+}
+
 export async function markDialled(
   db: Queryable,
   id: number,

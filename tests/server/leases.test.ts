@@ -55,6 +55,24 @@ describe('leases', () => {
     );
   });
 
+  it('puts a claim on grace when its holder has no socket, even if it was given a full lease after they left', async () => {
+    const campaign = await makeCampaign(server, { leaseSeconds: 600 });
+    await makeContacts(server.db, campaign.id, 1);
+    const gone = await joinedCaller(server, campaign);
+    const s = await connect(gone.agent);
+    const n = await ask(s, 'call.next', { campaignId: campaign.id });
+    s.close();
+    await sleep(200);
+    // As when a call.next finished, or a renewal landed, just after the disconnect handler ran.
+    await server
+      .db('campaign_contacts')
+      .where({ id: n.assignment.assignmentId })
+      .update({ lease_expires_at: Date.now() + 600_000 });
+    for (let i = 0; i < 150 && (await queueRow(n.assignment.assignmentId)).status === 'claimed'; i++)
+      await sleep(100);
+    expect(await queueRow(n.assignment.assignmentId)).toMatchObject({ status: 'queued', attempts: 0 });
+  });
+
   it('keeps a connected caller’s claim alive past its lease length', async () => {
     const campaign = await makeCampaign(server, { leaseSeconds: 60 });
     await makeContacts(server.db, campaign.id, 2);
