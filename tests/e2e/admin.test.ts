@@ -14,7 +14,7 @@ import { joinedCaller, makeCampaign, makeContacts, makeSession, signedInAs } fro
 import { CHROMIUM_PATH, describeWith, hasChromium } from '../helpers/outside';
 import { startTestServer } from '../helpers/server';
 import type { TestServer } from '../helpers/server';
-import { launchChromium, watchForProblems } from './pages';
+import { launchChromium, signedInPage } from './pages';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.resolve(ROOT, process.env.RINGROUND_SCREENSHOTS_DIR ?? 'test-results/screenshots/admin');
@@ -160,18 +160,10 @@ describeWith(
     });
     expect(moved.status).toBe(200);
 
-    const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB', acceptDownloads: true });
-    await context.addCookies(
-      organiser
-        .cookieHeader()
-        .split('; ')
-        .map((pair) => {
-          const i = pair.indexOf('=');
-          return { name: pair.slice(0, i), value: pair.slice(i + 1), url: server.baseUrl };
-        }),
-    );
-    page = await context.newPage();
-    watchForProblems(page, (problem) => problems.push(problem));
+    page = await signedInPage(browser, problems, server.baseUrl, organiser, {
+      locale: 'en-GB',
+      acceptDownloads: true,
+    });
   });
 
   afterAll(async () => {

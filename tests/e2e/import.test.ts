@@ -3,12 +3,11 @@
 // rows that were turned down, then exports the campaign's contacts. Screenshots: contacts-import,
 // contacts-import-report and export (RINGROUND_SCREENSHOTS_DIR=docs/screenshots refreshes the README's).
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import type { Agent } from '../helpers/agent';
+import type { Page } from 'playwright-core';
 import { makeCampaign, signedInAs } from '../helpers/factories';
 import { CHROMIUM_PATH, describeWith, hasChromium } from '../helpers/outside';
 import type { TestServer } from '../helpers/server';
-import { browserAndServer, openPage, seriousA11yProblems, shoot } from './pages';
+import { browserAndServer, seriousA11yProblems, shoot, signedInPage } from './pages';
 
 const ROWS = 3000;
 const BAD_ROW_INDEX = 1500; // 0-based among the data rows: spreadsheet row 1502
@@ -41,20 +40,6 @@ function messyCsv(): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-async function signedInPage(browser: Browser, problems: string[], server: TestServer, agent: Agent) {
-  const page = await openPage(browser, problems, { locale: 'en-GB', acceptDownloads: true });
-  await page.context().addCookies(
-    agent
-      .cookieHeader()
-      .split('; ')
-      .map((pair) => {
-        const i = pair.indexOf('=');
-        return { name: pair.slice(0, i), value: pair.slice(i + 1), url: server.baseUrl };
-      }),
-  );
-  return page;
-}
-
 const countIn = async (server: TestServer, campaignId: number) => ({
   contacts: Number((await server.db('contacts').count({ n: '*' }).first())?.n),
   queued: Number(
@@ -85,7 +70,10 @@ describeWith(
     });
     const before = await countIn(server, campaign.id);
 
-    const page = await signedInPage(live.browser, live.problems, server, agent);
+    const page = await signedInPage(live.browser, live.problems, server.baseUrl, agent, {
+      locale: 'en-GB',
+      acceptDownloads: true,
+    });
     const progressEvents: string[] = [];
     page.on('websocket', (ws) =>
       ws.on('framereceived', ({ payload }) => {

@@ -47,6 +47,26 @@ export async function openPage(
   return page;
 }
 
+/** A watched page in a fresh context that carries an API agent's session cookies: signed in as that agent. */
+export async function signedInPage(
+  browser: Browser,
+  problems: string[],
+  baseUrl: string,
+  agent: { cookieHeader(): string },
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await openPage(browser, problems, options);
+  const cookies = agent
+    .cookieHeader()
+    .split('; ')
+    .map((pair) => {
+      const i = pair.indexOf('=');
+      return { name: pair.slice(0, i), value: pair.slice(i + 1), url: baseUrl };
+    });
+  await page.context().addCookies(cookies);
+  return page;
+}
+
 /** Reports the page's script errors and CSP refusals as they happen. */
 export function watchForProblems(page: Page, report: (problem: string) => void): void {
   page.on('pageerror', (err) => report(`script error: ${err.message}`));

@@ -2,26 +2,10 @@
 // coordinator, who opens the one-time link in their own browser, picks a name and password and lands
 // signed in; the organiser then removes them and their next request is refused. Screenshots: team and
 // invite (RINGROUND_SCREENSHOTS_DIR=docs/screenshots refreshes the README's).
-import type { Browser, Page } from 'playwright-core';
-import type { Agent } from '../helpers/agent';
+import type { Page } from 'playwright-core';
 import { signedInAs } from '../helpers/factories';
 import { CHROMIUM_PATH, describeWith, hasChromium } from '../helpers/outside';
-import type { TestServer } from '../helpers/server';
-import { browserAndServer, openPage, seriousA11yProblems, shoot } from './pages';
-
-async function signedInPage(browser: Browser, problems: string[], server: TestServer, agent: Agent) {
-  const page = await openPage(browser, problems, { locale: 'en-GB' });
-  await page.context().addCookies(
-    agent
-      .cookieHeader()
-      .split('; ')
-      .map((pair) => {
-        const i = pair.indexOf('=');
-        return { name: pair.slice(0, i), value: pair.slice(i + 1), url: server.baseUrl };
-      }),
-  );
-  return page;
-}
+import { browserAndServer, openPage, seriousA11yProblems, shoot, signedInPage } from './pages';
 
 /** The status and body of a GET made by the page itself, with its cookies. */
 const fetchFrom = (page: Page, path: string) =>
@@ -40,7 +24,7 @@ describeWith(
   it('invites a coordinator by link, who signs up and is later removed', async () => {
     const { server } = live;
     const { agent } = await signedInAs(server, 'organiser');
-    const page = await signedInPage(live.browser, live.problems, server, agent);
+    const page = await signedInPage(live.browser, live.problems, server.baseUrl, agent, { locale: 'en-GB' });
     await page.goto(`${server.baseUrl}/admin/team`);
     await page.getByRole('heading', { level: 1, name: 'Organisers and coordinators' }).waitFor();
     await page.getByText('(you)').waitFor();
