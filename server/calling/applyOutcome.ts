@@ -21,6 +21,7 @@ import { nextStep } from './retry';
 import { quarterKey } from '../stats/quarters';
 import { queueWebhook } from '../webhooks/queueWebhook';
 import { latestUnlinkedCall, linkProviderCall } from '../store/telephony';
+import { providerFor } from '../telephony/providers';
 
 export interface OutcomeInput {
   user: User;
@@ -72,8 +73,12 @@ export async function applyOutcome(
   });
 
   // The phone leg Twilio or the simulation placed for this contact, if any, joins the call record.
-  const leg = await latestUnlinkedCall(trx, row.id, user.id);
-  if (leg) await linkProviderCall(trx, leg.id, callId);
+  // Own-phone calls have none, so the hot path skips the look-up.
+  const leg =
+    providerFor(campaign).dialledBy === 'volunteer'
+      ? undefined
+      : await latestUnlinkedCall(trx, row.id, user.id);
+  if (leg) await linkProviderCall(trx, leg, callId);
 
   const oldBooking = row.purpose === 'reminder' ? row.reminder_session_id : null;
   if (oldBooking !== null && (p.outcome === 'cannot_make_it' || (booking && booking.id !== oldBooking))) {

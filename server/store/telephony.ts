@@ -91,13 +91,11 @@ export async function latestUnlinkedCall(
 /** Ties a provider leg to the outcome's call row (both ways), inside the outcome's transaction. */
 export async function linkProviderCall(
   db: Queryable,
-  providerCallRowId: number,
+  leg: Pick<ProviderCallRow, 'id' | 'provider_call_id'>,
   callId: number,
-): Promise<string> {
-  await db('provider_calls').where({ id: providerCallRowId }).update({ call_id: callId });
-  const row = await db<ProviderCallRow>('provider_calls').where({ id: providerCallRowId }).first();
-  await db('calls').where({ id: callId }).update({ provider_call_id: row!.provider_call_id });
-  return row!.provider_call_id;
+): Promise<void> {
+  await db('provider_calls').where({ id: leg.id }).update({ call_id: callId });
+  await db('calls').where({ id: callId }).update({ provider_call_id: leg.provider_call_id });
 }
 
 export async function findProviderCall(
