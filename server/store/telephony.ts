@@ -149,8 +149,9 @@ export async function updateSms(
     .where({ id })
     .update({
       ...(change.providerMessageId ? { provider_message_id: change.providerMessageId } : {}),
-      status: change.status,
-      error: change.error ?? null,
+      // Twilio's words, cut to the columns' widths: Postgres would refuse a longer one.
+      status: change.status.slice(0, 20),
+      error: change.error?.slice(0, 200) ?? null,
       updated_at: now,
     });
 }

@@ -36,6 +36,27 @@ export interface SignupBatch {
 }
 
 /**
+ * The contacts table's column widths (db/migrations/*_create_contacts.ts). Postgres refuses a
+ * longer value and would fail the whole batch, so such a row is rejected with its reason instead.
+ */
+const WIDTHS = [
+  ['externalId', 'external_id', 200],
+  ['firstName', 'first_name', 200],
+  ['lastName', 'last_name', 200],
+  ['email', 'email', 320],
+  ['postcode', 'postcode', 12],
+] as const;
+
+function overWidth(fields: Partial<Record<(typeof WIDTHS)[number][0], string | null>>): string | null {
+  for (const [field, column, width] of WIDTHS) {
+    // Counted in UTF-16 units, never fewer than Postgres's characters, so the check errs safe.
+    const value = fields[field];
+    if (value && value.length > width) return `${column}: longer than ${width} characters`;
+  }
+  return null;
+}
+
+/**
  * Parses a signup CSV and checks each row: headers matched by alias, unknown columns kept as
  * custom fields, phones to E.164 in the campaign's default country, emails checked, a full
  * name split. A repeated phone merges into its earlier row (what it leaves blank, the earlier
@@ -81,6 +102,12 @@ export async function* signupBatches(input: Readable, country: string): AsyncGen
         reject('first_name: missing');
         continue;
       }
+      const lastName = known.lastName ?? (rest.join(' ') || null);
+      const tooLong = overWidth({ ...known, firstName, lastName });
+      if (tooLong) {
+        reject(tooLong);
+        continue;
+      }
       const firstInFile = !seen.has(phone);
       if (firstInFile) seen.add(phone);
       else next.duplicates++;
@@ -89,7 +116,7 @@ export async function* signupBatches(input: Readable, country: string): AsyncGen
         firstInFile || (earlier?.[0] ?? false),
         known.externalId ?? earlier?.[1] ?? null,
         firstName,
-        known.lastName ?? (rest.join(' ') || null) ?? earlier?.[3] ?? null,
+        lastName ?? earlier?.[3] ?? null,
         phone,
         known.email?.toLowerCase() ?? earlier?.[5] ?? null,
         known.postcode ?? earlier?.[6] ?? null,

@@ -14,7 +14,7 @@ import { joinedCaller, makeCampaign, makeContacts, makeSession, signedInAs } fro
 import { CHROMIUM_PATH, describeWith, hasChromium } from '../helpers/outside';
 import { startTestServer } from '../helpers/server';
 import type { TestServer } from '../helpers/server';
-import { launchChromium, signedInPage } from './pages';
+import { launchChromium, seriousA11yProblems, signedInPage } from './pages';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.resolve(ROOT, process.env.RINGROUND_SCREENSHOTS_DIR ?? 'test-results/screenshots/admin');
@@ -86,19 +86,6 @@ async function shoot(name: string, on: Page = page): Promise<void> {
     if (overflow > 0) throw new Error(`${name} scrolls sideways by ${overflow} px at ${viewport.width} px`);
   }
   await page.setViewportSize(DESKTOP);
-}
-
-/** axe-core's serious and critical findings, evaluated over DevTools so the page's CSP stays on. */
-async function seriousA11yProblems(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  }
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-  )) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Moves a session to a UK day and times, so the pictures show times a person would choose. */
@@ -203,7 +190,7 @@ describeWith(
     await page.getByRole('button', { name: 'Add session' }).click();
     await page.getByText('Places must be a whole number, 1 or more').waitFor();
     await page.getByLabel('Places', { exact: true }).fill('20');
-    expect(await seriousA11yProblems()).toEqual([]);
+    expect(await seriousA11yProblems(page)).toEqual([]);
     await shoot('admin-session-form');
 
     await page.getByRole('button', { name: 'Add session' }).click();
@@ -225,7 +212,7 @@ describeWith(
     // Yesterday's session waits for its attendance; the full one says so.
     await page.getByRole('heading', { name: 'Just happened: mark who came' }).waitFor();
     await page.locator('.session-card', { hasText: 'Redfield evening doors' }).getByText('Full').waitFor();
-    expect(await seriousA11yProblems()).toEqual([]);
+    expect(await seriousA11yProblems(page)).toEqual([]);
     await shoot('admin-sessions');
 
     // The home page's card lists it too.
@@ -270,7 +257,7 @@ describeWith(
     expect(await row.textContent()).toMatch(/^Row 3Doors in Eastville: Start: "next Saturday" is not a date/);
     await page.getByRole('button', { name: 'Import 2 sessions' }).waitFor();
     expect((await sessionsNow()).some((s) => s.title === 'Doors in St George')).toBe(false); // a dry run
-    expect(await seriousA11yProblems()).toEqual([]);
+    expect(await seriousA11yProblems(page)).toEqual([]);
     await shoot('admin-import');
 
     const download = page.waitForEvent('download');
@@ -308,7 +295,7 @@ describeWith(
     await page.goto(`${server.baseUrl}/admin/sessions/${session.id}`);
     await heading('Lawrence Hill doors').waitFor();
     await page.getByRole('region', { name: 'Booked' }).getByText('Nadia Rahman').waitFor();
-    expect(await seriousA11yProblems()).toEqual([]);
+    expect(await seriousA11yProblems(page)).toEqual([]);
     await shoot('admin-session');
 
     await page.getByRole('button', { name: 'Cancel this session' }).click();
@@ -325,7 +312,7 @@ describeWith(
       expect(await call.getAttribute('href')).toMatch(/^tel:\+44\d{10}$/);
     }
     await panel.getByText('This list is shown only now.').waitFor();
-    expect(await seriousA11yProblems()).toEqual([]);
+    expect(await seriousA11yProblems(page)).toEqual([]);
     await shoot('admin-cancelled');
 
     const download = page.waitForEvent('download');
@@ -356,7 +343,7 @@ describeWith(
       (list.people as Array<{ firstName: string; status: string }>).map((p) => [p.firstName, p.status]),
     );
     expect(statuses).toEqual({ Priya: 'attended', Tom: 'no_show', Grace: 'booked' });
-    expect(await seriousA11yProblems()).toEqual([]);
+    expect(await seriousA11yProblems(page)).toEqual([]);
     await shoot('admin-attendance');
 
     // Two are booked into the full session, so one place is refused, with the server's reason under the field.
@@ -392,7 +379,7 @@ describeWith(
     const code = (name: string) => seats.find((s) => s.name === name)!.code;
     const saved = (await organiser.req('GET', `/api/campaigns/${campaign.id}`)).body.campaign as Campaign;
     expect([...saved.targetSeats].sort()).toEqual([code('Bristol East'), code('Bristol North West')].sort());
-    expect(await seriousA11yProblems()).toEqual([]);
+    expect(await seriousA11yProblems(page)).toEqual([]);
     await shoot('admin-seats');
   });
 

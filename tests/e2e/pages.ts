@@ -174,10 +174,21 @@ interface AxeResult {
 const axeSource = () => fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /**
- * axe-core's serious and critical findings on the page as it is now. The source is evaluated through the
+ * axe-core's serious and critical findings on the page once its transitions end. The source is evaluated through the
  * DevTools protocol, which the page's CSP (script-src 'self') does not govern, so the real headers stay on.
  */
 export async function seriousA11yProblems(page: Page): Promise<string[]> {
+  // Judge the page once it has settled: midway through a 120 ms colour transition a pressed button
+  // is neither its old nor its new colours, and a fast machine runs axe inside that window.
+  // Endless ones (a spinner) never finish, so only the finite ones are awaited.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),

@@ -127,7 +127,7 @@ it('answers every generated file with a report that adds up, or a stable 4xx; ne
       expect([...lines].sort((a, b) => a - b)).toEqual(lines);
       for (const x of r.rejected) {
         expect(x.line).toBeGreaterThanOrEqual(2);
-        expect(x.reason).toMatch(/^(phone|email|first_name): /);
+        expect(x.reason).toMatch(/^(phone|email|first_name|last_name|external_id|postcode): /);
       }
       const contactsAfter = Number((await server.db('contacts').count({ n: '*' }))[0]!.n);
       expect(contactsAfter - contactsBefore).toBe(dryRun ? 0 : r.imported);

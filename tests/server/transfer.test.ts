@@ -73,6 +73,37 @@ describe('importing signups', () => {
     expect(await server.db('campaign_contacts').where({ campaign_id: campaign.id })).toHaveLength(3);
   });
 
+  // Found by the CSV fuzz on Postgres, which refuses a value wider than its column and so failed
+  // the whole batch with a 500; SQLite stored it. Now both reject just that row, with the reason.
+  it('rejects a value wider than its column by row, keeping the rest of the batch', async () => {
+    const campaign = await makeCampaign(server);
+    const { agent } = await signedInAs(server, 'organiser');
+    const body = csv([
+      'first name,last name,phone,postcode,id',
+      'Ann,Long,07700 900201,+1 0000000000,',
+      `${'N'.repeat(201)},,07700 900202,,`,
+      `Bo,${'é'.repeat(201)},07700 900203,,`,
+      `Cy,,07700 900204,,${'9'.repeat(201)}`,
+      `Di,${'é'.repeat(200)},07700 900205,BS5 6AA,${'9'.repeat(200)}`,
+    ]);
+    const res = await agent.req('POST', `/api/campaigns/${campaign.id}/contacts`, body, {
+      'content-type': 'text/csv',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      received: 5,
+      imported: 1,
+      rejected: [
+        { line: 2, reason: 'postcode: longer than 12 characters' },
+        { line: 3, reason: 'first_name: longer than 200 characters' },
+        { line: 4, reason: 'last_name: longer than 200 characters' },
+        { line: 5, reason: 'external_id: longer than 200 characters' },
+      ],
+    });
+    const di = await server.db('contacts').where({ phone_e164: '+447700900205' }).first();
+    expect(di.last_name).toBe('é'.repeat(200));
+  });
+
   it('imports an opted-out phone but never queues it, and reads tabs and multipart uploads', async () => {
     const campaign = await makeCampaign(server);
     await addOptOut(server.db, '+447700900101', 'asked', null, Date.now());
