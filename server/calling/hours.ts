@@ -69,3 +69,19 @@ export function nextOpening(
   }
   return null;
 }
+
+/**
+ * Where a callback asked for at `at` lands: then, if calling is allowed then; otherwise the
+ * start of the next window, so a contact asked to ring back at 22:30 is rung at 10:00, not
+ * late at night and not never. `moved` says which, for the note on the call.
+ */
+export function callbackInHours(
+  at: number,
+  timeZone: string,
+  hours: CallingHours,
+  allowAnyHour: boolean,
+): { at: number; moved: boolean } {
+  if (isCallingTime(at, timeZone, hours, allowAnyHour)) return { at, moved: false };
+  const opens = nextOpening(at, timeZone, hours, allowAnyHour);
+  return opens === null ? { at, moved: false } : { at: opens, moved: true };
+}

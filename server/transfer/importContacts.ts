@@ -10,6 +10,7 @@ import { fromJson } from '../store/json';
 import { inTransaction } from '../store/transaction';
 import { writeAudit } from '../store/audit';
 import type { Placement } from '../geo/place';
+import { contactZone } from '../geo/usZipZones';
 import { checkedBatches } from './importThread';
 import type { SignupRow } from './signupBatches';
 
@@ -148,6 +149,7 @@ async function writeBatch(
     c.lng = p.lng;
     c.constituencyCode = p.constituencyCode;
     c.geoPrecision = p.precision;
+    c.timezone = contactZone(c.phone, c.postcode);
   });
   const phones = contacts.map((c) => c.phone);
   const write = async (db: Queryable) => {
