@@ -193,6 +193,50 @@ describe('Twilio status callbacks', () => {
   });
 });
 
+describe('replayed Twilio webhooks', () => {
+  // Twilio's signature has no timestamp, so a captured request stays valid: replaying it must do nothing.
+  it('change nothing once the call is over, and dial no one', async () => {
+    const campaign = await makeCampaign(server, { telephony: 'twilio' });
+    await makeContacts(server.db, campaign.id, 1);
+    const { userId, socket, assignment } = await callerHolding(campaign);
+    const voice = { From: `client:caller-${userId}`, assignmentId: String(assignment.assignmentId) };
+    expect((await fromTwilio('/api/telephony/twilio/voice', voice)).text).toContain('<Dial');
+    const path = `/api/telephony/twilio/status?assignmentId=${assignment.assignmentId}&callerId=${userId}`;
+    const leg = 'CA' + '7'.repeat(32);
+    const answered = { CallSid: leg, CallStatus: 'in-progress' };
+    const completed = { CallSid: leg, CallStatus: 'completed', CallDuration: '30' };
+    await fromTwilio(path, answered);
+    await fromTwilio(path, completed);
+    const done = await ask(socket, 'call.outcome', {
+      assignmentId: assignment.assignmentId,
+      outcome: 'interested',
+      idempotencyKey: `k-${leg}`,
+    });
+    expect(done.ok).toBe(true);
+    const before = await server.db('provider_calls').where({ provider_call_id: leg }).first();
+    const stateBefore = await server.db('campaign_callers').where({ user_id: userId }).first();
+
+    for (const replay of [answered, completed, { ...completed, CallDuration: '9999' }]) {
+      // The last one is tampered, so its signature is the one for the real body: refused.
+      const signature =
+        replay.CallDuration === '9999'
+          ? twilio.getExpectedTwilioSignature(AUTH_TOKEN, PUBLIC_URL + path, completed)
+          : undefined;
+      const r = await fromTwilio(path, replay, signature);
+      expect(r.status).toBe(replay.CallDuration === '9999' ? 403 : 204);
+    }
+    expect(await server.db('provider_calls').where({ provider_call_id: leg }).first()).toEqual(before);
+    expect(await server.db('campaign_callers').where({ user_id: userId }).first()).toEqual(stateBefore);
+    expect(await server.db('calls').where({ provider_call_id: leg })).toHaveLength(1);
+
+    // The voice request replayed after the outcome: the contact is no longer held, so no number.
+    const again = await fromTwilio('/api/telephony/twilio/voice', voice);
+    expect(again.text).toContain('<Hangup/>');
+    expect(again.text).not.toContain('<Dial');
+    expect(again.text).not.toContain(await contactPhone(assignment.contact.id));
+  });
+});
+
 describe('voice access token', () => {
   it('is refused to a caller with no claim and given, short-lived, to one holding a contact', async () => {
     const campaign = await makeCampaign(server, { telephony: 'twilio' });
