@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ProviderStatus, User } from '../../protocol';
 import type { AppContext } from '../context';
 import type { Publisher } from '../realtime/publish';
+import { AppError } from '../errors';
 import { heldForTelephony } from './heldForTelephony';
 import { applyProviderStatus } from './providerStatus';
 
@@ -101,7 +102,9 @@ export async function hangUpSimulated(
   assignmentId: number,
 ): Promise<void> {
   const live = callsOf(ctx).get(assignmentId);
-  if (!live || live.callerId !== user.id) return;
+  // No live call: it already ended, and hanging up twice is fine. Someone else's: not theirs to end.
+  if (!live) return;
+  if (live.callerId !== user.id) throw new AppError('assignment_not_held', 'That call is not yours to end');
   await finish(ctx, assignmentId, sender(ctx, publish, live, assignmentId));
 }
 
