@@ -87,6 +87,13 @@ export const campaignFields = z.object({
     .url({ protocol: /^https?$/, message: 'must be an http(s) address' })
     .max(2000)
     .nullable(),
+  /** Days to keep call notes and survey answers before housekeeping clears them; null keeps them. Organisers only. */
+  retentionDays: z
+    .number()
+    .int()
+    .min(1, 'must be at least 1 day')
+    .max(3650, 'must be at most 3650 days (ten years)')
+    .nullable(),
 });
 
 export const createCampaignBody = campaignFields.partial().required({ name: true }).strict();

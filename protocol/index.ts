@@ -10,3 +10,4 @@ export * from './events';
 export * from './contactColumns';
 export * from './mergeFields';
 export * from './telephony';
+export * from './privacy';

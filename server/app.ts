@@ -27,6 +27,9 @@ import { canvassSessionRoutes } from './routes/canvassSessions';
 import { calendarRoutes } from './routes/calendar';
 import { seatRoutes } from './routes/seats';
 import { contactRoutes } from './routes/contacts';
+import { peopleRoutes } from './routes/people';
+import { optOutRoutes } from './routes/optOuts';
+import { auditRoutes } from './routes/audit';
 
 export interface RingroundApp {
   app: express.Express;
@@ -66,6 +69,9 @@ export function createApp(ctx: AppContext): RingroundApp {
   app.use(calendarRoutes(ctx));
   app.use(seatRoutes(ctx));
   app.use(contactRoutes(ctx, realtime.publish));
+  app.use(peopleRoutes(ctx, realtime.publish));
+  app.use(optOutRoutes(ctx));
+  app.use(auditRoutes(ctx));
   app.use(webhookRoutes(ctx));
   app.use(inviteRoutes(ctx));
   app.use(telephonyRoutes(ctx));

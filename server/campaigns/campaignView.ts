@@ -23,6 +23,7 @@ export function toCampaign(c: CampaignRecord, baseUrl: string): Campaign {
     script: c.script,
     targetSeats: c.targetSeats,
     webhookUrl: c.webhookUrl,
+    retentionDays: c.retentionDays,
     joinUrl: baseUrl + joinPath(c.joinToken),
     createdAt: new Date(c.createdAt).toISOString(),
   };

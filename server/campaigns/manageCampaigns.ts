@@ -27,6 +27,7 @@ const DEFAULTS = {
   },
   targetSeats: [],
   webhookUrl: null,
+  retentionDays: null,
 } as const;
 
 /** Rules that a schema cannot say: who may lift the legal hours, and what telephony needs. */
@@ -43,11 +44,17 @@ function checkEdit(ctx: AppContext, body: UpdateCampaignBody, actor: User): void
   }
 }
 
-/** Where outcomes go is the organiser's call; a form re-sending the current URL is no change. */
-function checkWebhookChange(body: UpdateCampaignBody, current: string | null, actor: User): void {
-  const changes = body.webhookUrl !== undefined && body.webhookUrl !== current;
-  if (changes && actor.role !== 'organiser')
+/** Where outcomes go, and how long notes are kept, are the organiser's call; re-sending the current value is no change. */
+function checkOrganiserFields(
+  body: UpdateCampaignBody,
+  current: { webhookUrl: string | null; retentionDays: number | null },
+  actor: User,
+): void {
+  if (actor.role === 'organiser') return;
+  if (body.webhookUrl !== undefined && body.webhookUrl !== current.webhookUrl)
     throw forbidden('Only an organiser can set where outcomes are sent');
+  if (body.retentionDays !== undefined && body.retentionDays !== current.retentionDays)
+    throw forbidden('Only an organiser can set how long call notes are kept');
 }
 
 export async function createCampaign(
@@ -56,7 +63,7 @@ export async function createCampaign(
   actor: User,
 ): Promise<CampaignRecord> {
   checkEdit(ctx, body, actor);
-  checkWebhookChange(body, null, actor);
+  checkOrganiserFields(body, { webhookUrl: null, retentionDays: null }, actor);
   const id = await inTransaction(ctx.db, async (trx) => {
     const campaignId = await insertCampaign(
       trx,
@@ -74,6 +81,7 @@ export async function createCampaign(
       ctx.now(),
     );
     if (body.allowAnyHour) await auditAnyHour(trx, actor, campaignId, true, ctx.now());
+    if (body.retentionDays) await auditRetention(trx, actor, campaignId, body.retentionDays, ctx.now());
     return campaignId;
   });
   return (await findCampaign(ctx.db, id))!;
@@ -90,7 +98,7 @@ export async function editCampaign(
   await inTransaction(ctx.db, async (trx, afterCommit) => {
     const before = await findCampaign(trx, id);
     if (!before) throw notFound('Campaign');
-    checkWebhookChange(body, before.webhookUrl, actor);
+    checkOrganiserFields(body, before, actor);
     // A campaign made before webhooks existed has no secret: it gets one with its first URL.
     const secret = body.webhookUrl && !before.webhookSecret ? { webhookSecret: newWebhookSecret() } : {};
     await updateCampaign(trx, id, before.scriptId, { ...body, ...secret }, ctx.now());
@@ -109,6 +117,9 @@ export async function editCampaign(
     }
     if (body.allowAnyHour !== undefined && body.allowAnyHour !== before.allowAnyHour) {
       await auditAnyHour(trx, actor, id, body.allowAnyHour, ctx.now());
+    }
+    if (body.retentionDays !== undefined && body.retentionDays !== before.retentionDays) {
+      await auditRetention(trx, actor, id, body.retentionDays, ctx.now());
     }
     if (body.status && body.status !== before.status) {
       const status = body.status;
@@ -168,6 +179,26 @@ function auditAnyHour(
       subjectType: 'campaign',
       subjectId: id,
       detail: { allowAnyHour: on },
+    },
+    now,
+  );
+}
+
+function auditRetention(
+  trx: Parameters<typeof writeAudit>[0],
+  actor: User,
+  id: number,
+  days: number | null,
+  now: number,
+) {
+  return writeAudit(
+    trx,
+    {
+      actorId: actor.id,
+      action: 'campaign.retention_days',
+      subjectType: 'campaign',
+      subjectId: id,
+      detail: { retentionDays: days },
     },
     now,
   );

@@ -22,6 +22,8 @@ export interface CampaignRecord {
   webhookUrl: string | null;
   /** Signs webhook bodies; made when a URL is first set. Organisers see it, coordinators do not. */
   webhookSecret: string | null;
+  /** Days to keep call notes and answers; null keeps them. */
+  retentionDays: number | null;
   script: Script;
   createdAt: number;
   updatedAt: number;
@@ -45,6 +47,7 @@ interface CampaignRow {
   target_seats: string;
   webhook_url: string | null;
   webhook_secret: string | null;
+  retention_days: number | null;
   created_at: number;
   updated_at: number;
   script_body: string;
@@ -70,6 +73,7 @@ const toRecord = (r: CampaignRow): CampaignRecord => ({
   targetSeats: fromJson(r.target_seats, []),
   webhookUrl: r.webhook_url ?? null,
   webhookSecret: r.webhook_secret ?? null,
+  retentionDays: r.retention_days ?? null,
   script: {
     body: r.script_body,
     questions: fromJson(r.script_questions, []),
@@ -126,12 +130,18 @@ const toColumns = (c: Partial<Editable>) => {
   if (c.targetSeats !== undefined) cols.target_seats = toJson(c.targetSeats);
   if (c.webhookUrl !== undefined) cols.webhook_url = c.webhookUrl;
   if (c.webhookSecret !== undefined) cols.webhook_secret = c.webhookSecret;
+  if (c.retentionDays !== undefined) cols.retention_days = c.retentionDays;
   return cols;
 };
 
 export async function insertCampaign(
   db: Queryable,
-  c: Editable & { script: Script; createdBy: number | null },
+  // retentionDays is optional here: callers written before it existed keep compiling, and null is the default.
+  c: Omit<Editable, 'retentionDays'> &
+    Partial<Pick<Editable, 'retentionDays'>> & {
+      script: Script;
+      createdBy: number | null;
+    },
   now: number,
 ): Promise<number> {
   const [script] = await db('scripts')
@@ -187,4 +197,14 @@ export async function listCampaignsForCaller(db: Queryable, userId: number): Pro
     .whereNot('c.status', 'archived')
     .orderBy('m.joined_at', 'desc')) as CampaignRow[];
   return rows.map(toRecord);
+}
+
+/** Campaigns that keep call notes and answers for a limited time, with how long. */
+export async function campaignsWithRetention(
+  db: Queryable,
+): Promise<Array<{ id: number; retentionDays: number }>> {
+  const rows: Array<{ id: number; retention_days: number }> = await db('campaigns')
+    .whereNotNull('retention_days')
+    .select('id', 'retention_days');
+  return rows.map((r) => ({ id: r.id, retentionDays: Number(r.retention_days) }));
 }

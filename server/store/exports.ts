@@ -114,6 +114,8 @@ function contactsQuery(
     .leftJoin('canvass_sessions as s', 's.id', 'r.session_id')
     .where('cc.campaign_id', campaignId)
     .andWhere('cc.contact_id', '>', after)
+    // An erased person is in no export: their outcomes stay only in the campaign's counts.
+    .whereNull('c.erased_at')
     .orderBy('cc.contact_id');
   if (limit !== null) q.limit(limit);
   if (f.since !== undefined) q.andWhere('cc.last_called_at', '>=', f.since);
@@ -152,6 +154,7 @@ export async function callsPage(
     .join('contacts as c', 'c.id', 'k.contact_id')
     .leftJoin('users as u', 'u.id', 'k.caller_id')
     .where('k.campaign_id', campaignId)
+    .whereNull('c.erased_at')
     .orderBy([
       { column: 'k.ended_at', order: 'asc' },
       { column: 'k.id', order: 'asc' },

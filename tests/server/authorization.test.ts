@@ -80,6 +80,14 @@ const ROUTES: Record<string, Record<Who, Expect>> = {
   'POST /api/canvass-sessions/:id/attendance': STAFF,
   'GET /api/calendar/:token.ics': ANYONE,
   'GET /api/seats': STAFF,
+  'GET /api/contacts': ORGANISER,
+  'GET /api/contacts/:id': ORGANISER,
+  'GET /api/contacts/:id/subject-access': ORGANISER,
+  'POST /api/contacts/:id/erase': ORGANISER,
+  'GET /api/opt-outs': ORGANISER,
+  'POST /api/opt-outs': ORGANISER,
+  'DELETE /api/opt-outs/:phone': ORGANISER,
+  'GET /api/audit': ORGANISER,
 };
 
 function registeredRoutes(app: Express): string[] {

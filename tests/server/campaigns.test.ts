@@ -25,6 +25,7 @@ describe('campaigns', () => {
       telephony: 'phone',
       withholdNumber: false,
       targetSeats: [],
+      retentionDays: null,
     });
     expect(c.callingHours.mon).toEqual([{ start: '10:00', end: '20:30' }]);
     expect(c.callingHours.sun).toEqual([{ start: '10:00', end: '20:30' }]);
@@ -106,6 +107,30 @@ describe('campaigns', () => {
       .db('audit_log')
       .where({ action: 'campaign.allow_any_hour', subject_id: String(ok.body.campaign.id) });
     expect(audit).toHaveLength(1);
+  });
+
+  it('lets only an organiser set how long call notes are kept, from 1 to 3650 days, and logs it', async () => {
+    const { agent: organiser } = await signedInAs(server, 'organiser');
+    const { agent: coordinator } = await signedInAs(server, 'coordinator');
+    const campaign = await makeCampaign(server);
+    const path = `/api/campaigns/${campaign.id}`;
+    const refused = await coordinator.req('PATCH', path, { retentionDays: 90 });
+    expect([refused.status, refused.body.error]).toEqual([403, 'forbidden']);
+    const bad = await organiser.req('PATCH', path, { retentionDays: 0 });
+    expect([bad.status, bad.body.message]).toEqual([400, 'retentionDays: must be at least 1 day']);
+    expect((await organiser.req('PATCH', path, { retentionDays: 90 })).body.campaign.retentionDays).toBe(90);
+    // A coordinator saving other settings with the same value is no change.
+    const same = await coordinator.req('PATCH', path, { name: 'Renamed', retentionDays: 90 });
+    expect(same.status).toBe(200);
+    expect(
+      (await organiser.req('PATCH', path, { retentionDays: null })).body.campaign.retentionDays,
+    ).toBeNull();
+    const logged = await server
+      .db('audit_log')
+      .where({ action: 'campaign.retention_days', subject_id: String(campaign.id) })
+      .orderBy('id')
+      .pluck('detail');
+    expect(logged).toEqual(['{"retentionDays":90}', '{"retentionDays":null}']);
   });
 
   it('rotates the join link: the old link stops working at once', async () => {

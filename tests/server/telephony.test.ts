@@ -216,15 +216,10 @@ describe('replayed Twilio webhooks', () => {
     const before = await server.db('provider_calls').where({ provider_call_id: leg }).first();
     const stateBefore = await server.db('campaign_callers').where({ user_id: userId }).first();
 
-    for (const replay of [answered, completed, { ...completed, CallDuration: '9999' }]) {
-      // The last one is tampered, so its signature is the one for the real body: refused.
-      const signature =
-        replay.CallDuration === '9999'
-          ? twilio.getExpectedTwilioSignature(AUTH_TOKEN, PUBLIC_URL + path, completed)
-          : undefined;
-      const r = await fromTwilio(path, replay, signature);
-      expect(r.status).toBe(replay.CallDuration === '9999' ? 403 : 204);
-    }
+    for (const replay of [answered, completed]) expect((await fromTwilio(path, replay)).status).toBe(204);
+    // A tampered copy (a longer call) carries the real body's signature: refused.
+    const realSignature = twilio.getExpectedTwilioSignature(AUTH_TOKEN, PUBLIC_URL + path, completed);
+    expect((await fromTwilio(path, { ...completed, CallDuration: '9999' }, realSignature)).status).toBe(403);
     expect(await server.db('provider_calls').where({ provider_call_id: leg }).first()).toEqual(before);
     expect(await server.db('campaign_callers').where({ user_id: userId }).first()).toEqual(stateBefore);
     expect(await server.db('calls').where({ provider_call_id: leg })).toHaveLength(1);

@@ -19,6 +19,8 @@ export interface CampaignValues {
   telephony: Campaign['telephony'];
   withholdNumber: boolean;
   webhookUrl: string;
+  /** Days to keep call notes and answers, as typed; empty keeps them. */
+  retentionDays: string;
 }
 
 /** Each field's name in messages, keyed as the request names it. */
@@ -35,6 +37,7 @@ export const CAMPAIGN_LABELS: Record<string, string> = {
   telephony: 'How calls are made',
   withholdNumber: 'Withhold number',
   webhookUrl: 'Webhook address',
+  retentionDays: 'Keep call notes for',
 };
 
 // Where the keyboard goes when a save is refused: the form's order, top to bottom.
@@ -49,6 +52,7 @@ const ORDER = [
   'defaultCountry',
   'leaseSeconds',
   'webhookUrl',
+  'retentionDays',
 ];
 
 type Errors = Partial<Record<string, string>>;
@@ -66,6 +70,7 @@ const NEW_CAMPAIGN: CampaignValues = {
   telephony: 'phone',
   withholdNumber: false,
   webhookUrl: '',
+  retentionDays: '',
 };
 
 function valuesOf(c: Campaign | undefined): CampaignValues {
@@ -90,6 +95,7 @@ function valuesOf(c: Campaign | undefined): CampaignValues {
     telephony: c.telephony,
     withholdNumber: c.withholdNumber,
     webhookUrl: c.webhookUrl ?? '',
+    retentionDays: c.retentionDays ? String(c.retentionDays) : '',
   };
 }
 
@@ -122,6 +128,9 @@ function problems(v: CampaignValues): Errors {
   if (url && !/^https?:\/\/[^\s/]+\.[^\s]+$|^https?:\/\/localhost(:\d+)?(\/\S*)?$/i.test(url)) {
     e.webhookUrl = 'The address must start with https:// (or http://)';
   }
+  if (v.retentionDays.trim() && !wholeIn(v.retentionDays, 1, 3650)) {
+    e.retentionDays = 'Give a whole number of days from 1 to 3650, or leave it empty to keep notes';
+  }
   return e;
 }
 
@@ -144,7 +153,10 @@ function fieldsOf(v: CampaignValues, base: Campaign | undefined, role: Role): Up
     telephony: v.telephony,
     withholdNumber: v.withholdNumber,
   };
-  if (role === 'organiser') fields.webhookUrl = v.webhookUrl.trim() || null;
+  if (role === 'organiser') {
+    fields.webhookUrl = v.webhookUrl.trim() || null;
+    fields.retentionDays = v.retentionDays.trim() ? Number(v.retentionDays) : null;
+  }
   return fields;
 }
 

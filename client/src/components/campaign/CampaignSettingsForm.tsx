@@ -194,6 +194,23 @@ export function CampaignSettingsForm({ campaign, role }: CampaignSettingsFormPro
         </fieldset>
       ) : null}
 
+      {organiser ? (
+        <fieldset className="card form-card">
+          <legend className="form-card__legend">Privacy</legend>
+          <TextField
+            label="Keep call notes and answers for (days)"
+            name="retentionDays"
+            data-field="retentionDays"
+            hint="Optional. Notes and survey answers older than this are deleted automatically each day; outcomes and numbers stay. Leave it empty to keep them until you erase someone or delete the campaign. 90 suits most campaigns."
+            inputMode="numeric"
+            className="field--short"
+            value={values.retentionDays}
+            error={error('retentionDays')}
+            onChange={(e) => change('retentionDays', e.target.value)}
+          />
+        </fieldset>
+      ) : null}
+
       <details className="card form-card campaign-advanced" open={error('leaseSeconds') ? true : undefined}>
         <summary className="campaign-advanced__summary">Advanced</summary>
         <TextField

@@ -20,6 +20,8 @@ const ContactsImportPage = lazy(() =>
 );
 const ExportPage = lazy(() => import('./ExportPage').then((m) => ({ default: m.ExportPage })));
 const TeamPage = lazy(() => import('./TeamPage').then((m) => ({ default: m.TeamPage })));
+const PeoplePage = lazy(() => import('./PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const AuditLogPage = lazy(() => import('./AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 const SeatPickerPage = lazy(() => import('./SeatPickerPage').then((m) => ({ default: m.SeatPickerPage })));
 
 /** An address under /admin that is none of these pages; the top bar stays, so this is not NotFound. */
@@ -61,6 +63,8 @@ export function AdminRoutes() {
             <Route path="campaigns/:id/export" element={<ExportPage />} />
             <Route path="campaigns/:id/seats" element={<SeatPickerPage />} />
             <Route path="team" element={<TeamPage />} />
+            <Route path="people" element={<PeoplePage />} />
+            <Route path="audit" element={<AuditLogPage />} />
           </Route>
           <Route path="*" element={<NoSuchPage />} />
         </Routes>

@@ -87,6 +87,25 @@ export function OrganiserHome({ user }: { user: User }) {
             </Link>
           </p>
         </HomeSection>
+
+        <HomeSection
+          title="People and privacy"
+          summary="When someone asks what we hold about them, or to be forgotten."
+          className="home-grid__team"
+        >
+          <p className="section__note">
+            Find anyone across every campaign, download everything held about them, erase them or change
+            whether they may be called. Each of these is logged.
+          </p>
+          <div className="team-link button-row">
+            <Link className="button button--secondary" to="/admin/people">
+              Find a person
+            </Link>
+            <Link className="button button--secondary" to="/admin/audit">
+              Audit log
+            </Link>
+          </div>
+        </HomeSection>
       </div>
     </>
   );
