@@ -84,7 +84,7 @@ const followPostcode = (c: string) =>
   `${c} = CASE WHEN excluded.postcode IS NULL THEN contacts.${c} ELSE excluded.${c} END`;
 const MERGE = [
   ...['external_id', 'last_name', 'email', 'postcode'].map(keepWhenBlank),
-  ...['lat', 'lng', 'geo_precision', 'constituency_code'].map(followPostcode),
+  ...['lat', 'lng', 'geo_precision', 'constituency_code', 'timezone'].map(followPostcode),
   ...['first_name', 'custom', 'updated_at'].map((c) => `${c} = excluded.${c}`),
 ].join(', ');
 

@@ -115,6 +115,26 @@ describe('a US contact, in their own zone from their ZIP', () => {
     ];
     for (const [at, expected] of cases)
       expect([at, await callNextAt(socket, campaign, at)]).toEqual([at, expected]);
+
+    // She moves to Chicago: a later import with the new ZIP moves her clock; one without a ZIP keeps it.
+    t.server.clock.unfreeze(); // the organiser's session would have lapsed by 2027
+    for (const [row, zone] of [
+      ['Maya,+1 212 555 0142,60601', 'America/Chicago'],
+      ['Maya,+1 212 555 0142,', 'America/Chicago'],
+    ] as const) {
+      const again = await agent.req(
+        'POST',
+        `/api/campaigns/${campaign.id}/contacts`,
+        `first name,phone,zip\r\n${row}\r\n`,
+        {
+          'content-type': 'text/csv',
+        },
+      );
+      expect(again.body).toMatchObject({ updated: 1 });
+      expect((await t.server.db('contacts').where({ phone_e164: '+12125550142' }).first()).timezone).toBe(
+        zone,
+      );
+    }
   });
 
   it('reads ZIP codes to zones, split states included, and leaves everyone else to the campaign', () => {
