@@ -1,11 +1,11 @@
 // Who may use what: every REST route and socket event against every kind of visitor,
 // each expectation written once. A route or event the table does not list fails the test.
-import type { Express } from 'express';
 import { Agent, ask, connectResult } from '../helpers/agent';
 import { joinedCaller, makeCampaign, makeContacts, makeSession, signedInAs } from '../helpers/factories';
 import { startTestServer } from '../helpers/server';
 import type { TestServer } from '../helpers/server';
 import { EVENT_ROLES } from '../../server/realtime/eventRoles';
+import { registeredRoutes } from '../helpers/routes';
 
 type Who = 'anonymous' | 'caller' | 'otherCaller' | 'removedCaller' | 'coordinator' | 'organiser';
 const WHO: Who[] = ['anonymous', 'caller', 'otherCaller', 'removedCaller', 'coordinator', 'organiser'];
@@ -90,24 +90,6 @@ const ROUTES: Record<string, Record<Who, Expect>> = {
   'GET /api/audit': ORGANISER,
 };
 
-function registeredRoutes(app: Express): string[] {
-  const out: string[] = [];
-  const walk = (
-    stack: Array<{
-      route?: { path: string; methods: Record<string, boolean> };
-      handle?: { stack?: unknown[] };
-    }>,
-  ) => {
-    for (const layer of stack) {
-      if (layer.route && typeof layer.route.path === 'string') {
-        for (const m of Object.keys(layer.route.methods)) out.push(`${m.toUpperCase()} ${layer.route.path}`);
-      } else if (layer.handle?.stack) walk(layer.handle.stack as typeof stack);
-    }
-  };
-  walk((app as unknown as { router: { stack: Parameters<typeof walk>[0] } }).router.stack);
-  return out;
-}
-
 let server: TestServer;
 const agents = {} as Record<Who, Agent>;
 let ids: { campaign: number; session: number; joinToken: string; calendar: string };
@@ -136,9 +118,21 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const unlisted = () => registeredRoutes(server.app.app).filter((r) => !(r in ROUTES));
+
 it('lists every registered route in the table', () => {
-  const unlisted = registeredRoutes(server.app.app).filter((r) => !(r in ROUTES));
-  expect(unlisted).toEqual([]);
+  expect(unlisted()).toEqual([]);
+});
+
+it('would fail the moment a route is added without a row', () => {
+  const router = (server.app.app as unknown as { router: { stack: unknown[] } }).router;
+  server.app.app.delete('/api/campaigns/:id/everything', (_req, res) => void res.json({ ok: true }));
+  try {
+    expect(unlisted()).toEqual(['DELETE /api/campaigns/:id/everything']);
+  } finally {
+    router.stack.pop();
+  }
+  expect(unlisted()).toEqual([]);
 });
 
 describe.each(Object.entries(ROUTES))('%s', (route, expected) => {
