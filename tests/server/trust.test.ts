@@ -35,6 +35,15 @@ describe('a caller', () => {
       expect([event, reply.ok]).toEqual([event, false]);
       expect(['assignment_not_held', 'not_found', 'forbidden', 'invalid_request']).toContain(reply.error);
     }
+    // The organisers' person pages are closed to callers, whoever they ask for.
+    for (const url of [
+      `/api/contacts/${held.contact.id}`,
+      `/api/contacts/${held.contact.id}/subject-access`,
+      `/api/contacts?q=${encodeURIComponent(held.contact.firstName)}`,
+    ]) {
+      const r = await mallory.agent.req('GET', url);
+      expect([url, r.status, r.body.error]).toEqual([url, 403, 'forbidden']);
+    }
     // The own-phone fallback reveals a number only for the caller's own contact.
     const reveal = await mallory.agent.req('POST', '/api/telephony/fallback', theirs);
     expect([403, 404, 409]).toContain(reveal.status);
