@@ -14,11 +14,13 @@ export interface ContactRecord {
   constituencyCode: string | null;
   timezone: string | null;
   custom: Record<string, string>;
+  /** Set once their personal data is erased (privacy/eraseContact.ts): nothing may reach them. */
+  erasedAt: number | null;
 }
 
 export type NewContact = Omit<
   ContactRecord,
-  'id' | 'custom' | 'lat' | 'lng' | 'constituencyCode' | 'timezone'
+  'id' | 'custom' | 'lat' | 'lng' | 'constituencyCode' | 'timezone' | 'erasedAt'
 > &
   Partial<Pick<ContactRecord, 'custom' | 'lat' | 'lng' | 'constituencyCode' | 'timezone'>> & {
     /** How the postcode was placed (geo/place.ts); 'none' when it was not. */
@@ -38,6 +40,7 @@ interface ContactRow {
   constituency_code: string | null;
   timezone: string | null;
   custom: string;
+  erased_at: number | string | null;
 }
 
 const toRecord = (r: ContactRow): ContactRecord => ({
@@ -53,6 +56,7 @@ const toRecord = (r: ContactRow): ContactRecord => ({
   constituencyCode: r.constituency_code,
   timezone: r.timezone,
   custom: fromJson(r.custom, {}),
+  erasedAt: r.erased_at === null ? null : Number(r.erased_at),
 });
 
 export async function findContact(db: Queryable, id: number): Promise<ContactRecord | undefined> {

@@ -37,6 +37,8 @@ export async function sendFollowUpSms(
     throw new AppError('rate_limited', 'That is a lot of texts for one hour: take a break and try later');
   }
   const contact = (await findContact(ctx.db, call.contact_id))!;
+  if (contact.erasedAt !== null)
+    throw new AppError('conflict', 'This person asked for their details to be erased');
   if ((await phonesIn(ctx.db, 'opt_outs', [contact.phone])).size) {
     throw new AppError('conflict', 'This person asked not to be contacted again');
   }

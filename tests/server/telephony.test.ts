@@ -356,6 +356,20 @@ describe('follow-up text', () => {
       created_at: Date.now(),
     });
     expect((await ask(socket, 'followup.sms', { callId, body: 'Hello again' })).error).toBe('conflict');
+    // Nor does someone whose details were erased: no "erased:" placeholder ever reaches Twilio.
+    await server
+      .db('opt_outs')
+      .where({ phone_e164: await contactPhone(assignment.contact.id) })
+      .delete();
+    const { agent: organiser } = await signedInAs(server, 'organiser');
+    const erased = await organiser.req('POST', `/api/contacts/${assignment.contact.id}/erase`, {
+      reason: 'Asked by email',
+    });
+    expect(erased.status).toBe(200);
+    const textsSoFar = sent.length;
+    const refused = await ask(socket, 'followup.sms', { callId, body: 'Hello once more' });
+    expect(refused).toMatchObject({ ok: false, error: 'conflict', message: expect.stringMatching(/erased/) });
+    expect(sent.length).toBe(textsSoFar);
   });
 });
 
