@@ -51,7 +51,9 @@ export function useCallingEvents(
       setNotice(
         reason === 'returned_by_coordinator'
           ? `A coordinator put ${who} back in the queue, so here is someone new.`
-          : `${who} went back to the queue while you were away, so here is someone new.`,
+          : reason === 'contact_erased'
+            ? `${who} asked for their details to be removed, so we won't call them. Here is someone new.`
+            : `${who} went back to the queue while you were away, so here is someone new.`,
       );
       void askNext();
     };
