@@ -6,25 +6,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import knex from 'knex';
-import type { Knex } from 'knex';
 import type { AnyOutcome, Assignment, CallingHours, User } from '../../protocol';
 import { DEFAULT_RETRY_RULES, REACHED_OUTCOMES } from '../../protocol';
 import { campaignForCaller } from '../../server/calling/access';
 import { nextStep } from '../../server/calling/retry';
 import { quarterKey } from '../../server/stats/quarters';
-import { findCallByIdempotencyKey, insertCall } from '../../server/store/calls';
+import { callHistory, insertCall } from '../../server/store/calls';
 import { addMembership, setCallerState } from '../../server/store/callers';
 import { findCampaign, insertCampaign } from '../../server/store/campaigns';
 import type { CampaignRecord } from '../../server/store/campaigns';
 import { contactZones, findContact, upsertContacts } from '../../server/store/contacts';
-import { bumpCounters } from '../../server/store/counters';
+import { bumpCounters, shardFor } from '../../server/store/counters';
 import type { Db } from '../../server/store/db';
 import { openDatabase } from '../../server/store/db';
 import { knexConfig } from '../../server/store/dialect';
+import type { SqliteDriver } from '../../server/store/dialect';
 import { migrateLatest } from '../../server/store/migrate';
 import * as queue from '../../server/store/queue';
 import { hitRateLimit } from '../../server/store/rateLimits';
-import { latestUnlinkedCall } from '../../server/store/telephony';
+import { listIndexableSessions, sessionsVersion } from '../../server/store/canvassSessions';
 import { insertUser, lockUser, toUser } from '../../server/store/users';
 import { chooseOutcome } from '../load/outcomes';
 import { scratchPostgres } from '../load/scratchDb';
@@ -35,8 +35,7 @@ const USAGE = `npx tsx scripts/bench/raw.ts [options]     (DATABASE_URL=postgres
   --callers C       simulated callers, taken round-robin (default 1000)
   --concurrency K   cycles in flight at once (default 1: one after another)
   --cycles M        stop after M cycles (default: when the queue has nothing due)
-  --driver D        sqlite3 (default) or better-sqlite3 (SQLite only)
-  --bsq PATH        where better-sqlite3 is installed (default /tmp/bsq/node_modules/better-sqlite3)
+  --driver D        better-sqlite3 (default, the app's) or sqlite3 (SQLite only)
   --level L         full (default): every statement of the three handlers; core: claim, dialled, finish + call + counters
   --app X           the app's cycles/s on the same database, to print app/raw`;
 
@@ -45,8 +44,7 @@ interface Args {
   callers: number;
   concurrency: number;
   cycles: number;
-  driver: 'sqlite3' | 'better-sqlite3';
-  bsq: string;
+  driver: SqliteDriver;
   level: 'full' | 'core';
   app: number | null;
 }
@@ -57,8 +55,7 @@ function parseArgs(argv: string[]): Args {
     callers: 1000,
     concurrency: 1,
     cycles: Infinity,
-    driver: 'sqlite3',
-    bsq: '/tmp/bsq/node_modules/better-sqlite3',
+    driver: 'better-sqlite3',
     level: 'full',
     app: null,
   };
@@ -67,7 +64,6 @@ function parseArgs(argv: string[]): Args {
     const n = Number(v);
     if (flag === '--driver' && (v === 'sqlite3' || v === 'better-sqlite3')) a.driver = v;
     else if (flag === '--level' && (v === 'full' || v === 'core')) a.level = v;
-    else if (flag === '--bsq' && v) a.bsq = path.resolve(v);
     else if (!Number.isFinite(n) || n <= 0) throw new Error(`bad ${flag} ${v}\n${USAGE}`);
     else if (flag === '--contacts') a.contacts = Math.min(n, 100_000);
     else if (flag === '--callers') a.callers = n;
@@ -77,41 +73,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
   }
   return a;
-}
-
-/** knex's own better-sqlite3 dialect, loading the driver from a scratch install (not a project dependency). */
-function betterSqliteConfig(filename: string, modulePath: string): Knex.Config {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Base = require('knex/lib/dialects/better-sqlite3') as new (config: Knex.Config) => object;
-  class Client extends Base {
-    _driver() {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      return require(modulePath) as unknown;
-    }
-  }
-  interface Conn {
-    pragma(s: string): unknown;
-  }
-  return {
-    client: Client as unknown as typeof knex.Client,
-    connection: { filename },
-    useNullAsDefault: true,
-    // The app's pool and pragmas (dialect.ts), in better-sqlite3's words.
-    pool: {
-      min: 1,
-      max: 1,
-      afterCreate: (conn: Conn, done: (err: Error | null, conn: unknown) => void) => {
-        for (const p of [
-          'journal_mode = WAL',
-          'synchronous = NORMAL',
-          'foreign_keys = ON',
-          'busy_timeout = 5000',
-        ])
-          conn.pragma(p);
-        done(null, conn);
-      },
-    },
-  };
 }
 
 /** One campaign calling at any hour, `contacts` queued contacts and `callers` joined callers. */
@@ -192,17 +153,27 @@ interface Cycle {
   random: () => number;
 }
 
-/** call.next, call.dialled and call.outcome: the handlers' database work, in their transactions. */
+// claimNext.ts returns lapsed leases in the claim at most once a second per campaign.
+let lastRelease = -Infinity;
+
+/**
+ * call.next, call.dialled and call.outcome: the handlers' database work, statement for
+ * statement and in their transactions (claimNext.ts, assignmentView.ts, holdAssignment.ts,
+ * recordOutcome.ts, applyOutcome.ts). Left out: the coalesced stats snapshot (a few reads
+ * per campaign every 250 ms, not per cycle), HTTP and sockets.
+ */
 async function fullCycle({ db, campaign, user, zones, key, random }: Cycle): Promise<boolean> {
   const now = Date.now();
   const leaseMs = campaign.leaseSeconds * 1000;
-  // call.next (claimNext.ts, without assignmentView's reads and the after-commit broadcasts)
+  // call.next: access check, then one transaction for held-or-claim
   await campaignForCaller(db, campaign.id, user);
-  await queue.heldBy(db, user.id);
   const claimed = await db.transaction(async (trx) => {
     await lockUser(trx, user.id);
     await queue.heldBy(trx, user.id);
-    await queue.releaseExpired(trx, now, campaign.id);
+    if (now - lastRelease >= 1000) {
+      lastRelease = now;
+      await queue.releaseExpired(trx, now, campaign.id);
+    }
     const row = await queue.claimNext(trx, {
       campaignId: campaign.id,
       userId: user.id,
@@ -217,29 +188,38 @@ async function fullCycle({ db, campaign, user, zones, key, random }: Cycle): Pro
     return row;
   });
   if (!claimed) return false;
+  // assignmentView: the contact, its history, and the session index's check (sessionIndex.ts
+  // re-reads the sessions on every claim today; with none seeded, no session rows follow)
+  await findContact(db, claimed.contact_id);
+  await callHistory(db, claimed.contact_id);
+  await sessionsVersion(db);
+  await listIndexableSessions(db, now);
   // call.dialled (holdAssignment.ts)
   await db.transaction(async (trx) => {
     await queue.markDialled(trx, claimed.id, user.id, Date.now());
     await setCallerState(trx, campaign.id, user.id, 'on_call', Date.now());
   });
-  // call.outcome (recordOutcome.ts, applyOutcome.ts; no webhook URL, so no outbox row)
+  // call.outcome: the queue row and campaign, then one transaction (phone campaign: no
+  // provider leg to link; no webhook URL: no contact read, no outbox row)
   const chosen = chooseOutcome(NO_SESSIONS, random);
-  await findCallByIdempotencyKey(db, key);
   const row = (await queue.findQueueRow(db, claimed.id))!;
-  const [fresh, contact] = await Promise.all([
-    findCampaign(db, row.campaign_id),
-    findContact(db, row.contact_id),
-  ]);
+  const fresh = (await findCampaign(db, row.campaign_id))!;
   const end = Date.now();
   const callbackAt = chosen.callbackAt ? Date.parse(chosen.callbackAt) : null;
   await db.transaction(async (trx) => {
     const outcome = chosen.outcome as AnyOutcome;
-    const step = nextStep(outcome, row.attempts, fresh!.maxAttempts, fresh!.retryRules, end, callbackAt);
-    await queue.finishClaim(trx, row.id, user.id, { ...step, outcome, now: end });
+    const firstReach = REACHED_OUTCOMES.includes(outcome) && row.reached_at === null;
+    const step = nextStep(outcome, row.attempts, fresh.maxAttempts, fresh.retryRules, end, callbackAt);
+    await queue.finishClaim(trx, row.id, user.id, {
+      ...step,
+      outcome,
+      now: end,
+      ...(firstReach ? { reachedAt: end } : {}),
+    });
     const callId = await insertCall(trx, {
       campaignContactId: row.id,
       campaignId: campaign.id,
-      contactId: contact!.id,
+      contactId: row.contact_id,
       callerId: user.id,
       startedAt: row.dialled_at ?? now,
       endedAt: end,
@@ -251,18 +231,20 @@ async function fullCycle({ db, campaign, user, zones, key, random }: Cycle): Pro
       provider: campaign.telephony,
       idempotencyKey: key,
     });
-    await latestUnlinkedCall(trx, row.id, user.id);
-    const reached = REACHED_OUTCOMES.includes(outcome);
-    await queue.stampFunnel(trx, row.id, reached && row.reached_at === null ? { reached_at: end } : {});
-    await bumpCounters(trx, campaign.id, {
-      calls: 1,
-      [`outcome:${outcome}`]: 1,
-      [quarterKey(end)]: 1,
-      [`caller:${user.id}:calls`]: 1,
-      ...(row.attempts === 0 ? { 'funnel:called': 1 } : {}),
-      ...(reached && row.reached_at === null ? { 'funnel:reached': 1 } : {}),
-    });
     await setCallerState(trx, campaign.id, user.id, 'idle', end);
+    await bumpCounters(
+      trx,
+      campaign.id,
+      {
+        calls: 1,
+        [`outcome:${outcome}`]: 1,
+        [quarterKey(end)]: 1,
+        [`caller:${user.id}:calls`]: 1,
+        ...(row.attempts === 0 ? { 'funnel:called': 1 } : {}),
+        ...(firstReach ? { 'funnel:reached': 1 } : {}),
+      },
+      shardFor(user.id),
+    );
     return callId;
   });
   return true;
@@ -295,7 +277,12 @@ async function coreCycle({ db, campaign, user, zones, key, random }: Cycle): Pro
       },
       ...{ provider: campaign.telephony, idempotencyKey: key },
     });
-    await bumpCounters(trx, campaign.id, { calls: 1, [`outcome:${outcome}`]: 1, [quarterKey(end)]: 1 });
+    await bumpCounters(
+      trx,
+      campaign.id,
+      { calls: 1, [`outcome:${outcome}`]: 1, [quarterKey(end)]: 1 },
+      shardFor(user.id),
+    );
   });
   return true;
 }
@@ -320,7 +307,7 @@ async function main() {
       `${driver}, ${args.level} cycle: ${args.contacts} contacts, ${args.callers} callers, concurrency ${args.concurrency}` +
         ` (seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s)`,
     );
-    const db = knex(driver === 'better-sqlite3' ? betterSqliteConfig(file, args.bsq) : knexConfig(url));
+    const db = knex(knexConfig(url, { sqliteDriver: args.driver }));
     const cycle = args.level === 'full' ? fullCycle : coreCycle;
     const random = seeded(42);
     const times: number[] = [];

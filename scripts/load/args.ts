@@ -10,6 +10,8 @@ export interface LoadArgs {
   instances: number;
   databaseUrl: string | null;
   scratchDb: boolean;
+  /** Where the started servers write V8 CPU profiles (node --cpu-prof); null: no profile. */
+  profileDir: string | null;
 }
 
 export const USAGE = `npx tsx scripts/load/run.ts [options]
@@ -22,7 +24,8 @@ export const USAGE = `npx tsx scripts/load/run.ts [options]
   --campaign ID      use this campaign (its join link) instead of creating one
   --instances N      with no --url: start N server processes (N > 1 needs a Postgres DATABASE_URL and REDIS_URL)
   --database-url URL the database to verify against (default DATABASE_URL; with no --url, a throwaway SQLite file)
-  --scratch-db       with a Postgres DATABASE_URL: run in a new database beside it, dropped afterwards`;
+  --scratch-db       with a Postgres DATABASE_URL: run in a new database beside it, dropped afterwards
+  --profile DIR      with no --url: the started servers write CPU profiles (node --cpu-prof) to DIR`;
 
 export function parseArgs(argv: string[]): LoadArgs {
   const a: LoadArgs = {
@@ -36,6 +39,7 @@ export function parseArgs(argv: string[]): LoadArgs {
     instances: 1,
     databaseUrl: process.env.DATABASE_URL ?? null,
     scratchDb: false,
+    profileDir: null,
   };
   const num = (flag: string, v: string | undefined) => {
     const n = Number(v);
@@ -77,6 +81,11 @@ export function parseArgs(argv: string[]): LoadArgs {
         break;
       case '--database-url':
         a.databaseUrl = v ?? null;
+        i++;
+        break;
+      case '--profile':
+        if (!v) throw new Error(`--profile needs a directory\n${USAGE}`);
+        a.profileDir = v;
         i++;
         break;
       case '--until-empty':

@@ -15,6 +15,8 @@ export interface InstanceOptions {
   env?: Record<string, string>;
   /** Where the server's stdout and stderr go; inherited when unset. */
   logFile?: string;
+  /** Extra node options before the script (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 export interface Instance {
@@ -25,6 +27,8 @@ export interface Instance {
   /** Starts the server again on the same port and database and waits for /healthz. */
   restart(): Promise<void>;
   stop(): Promise<void>;
+  /** CPU seconds (user + system) the current server process has used so far; null if unknown. */
+  cpuSeconds(): number | null;
 }
 
 const exited = (child: ChildProcess) =>
@@ -36,7 +40,7 @@ function spawnServer(o: InstanceOptions): ChildProcess {
   const out = o.logFile ? fs.openSync(o.logFile, 'a') : 'inherit';
   // node with tsx's loader, not the tsx binary: that would be a parent process, and a
   // SIGKILL to it would leave the real server running.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -88,6 +92,7 @@ export async function startInstance(o: InstanceOptions): Promise<Instance> {
       child = spawnServer(o);
       await waitHealthy(base, child);
     },
+    cpuSeconds: () => processCpuSeconds(child.pid),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -100,4 +105,17 @@ export async function startInstance(o: InstanceOptions): Promise<Instance> {
 export function freePorts(n: number): number[] {
   const base = 20_000 + Math.floor(Math.random() * 20_000);
   return Array.from({ length: n }, (_, i) => base + i);
+}
+
+/** User + system CPU seconds of a live process, from /proc (Linux); null elsewhere. */
+export function processCpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the ")" that ends the command name; utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: 100 per second on Linux
+  } catch {
+    return null;
+  }
 }

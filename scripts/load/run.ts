@@ -13,7 +13,7 @@ import { parseArgs } from './args';
 import { freePorts, startInstance } from './instances';
 import type { Instance } from './instances';
 import { fmtLatency } from './recorder';
-import { runLoad } from './runLoad';
+import { startLoad } from './runLoad';
 import { scratchPostgres } from './scratchDb';
 import type { ScratchDatabase } from './scratchDb';
 import { DRAMA_NUMBERS, createLoadCampaign, existingCampaign } from './setup';
@@ -43,7 +43,14 @@ async function main(): Promise<number> {
       for (const [i, port] of ports.entries()) {
         // One at a time: the first applies the migrations.
         instances.push(
-          await startInstance({ port, databaseUrl, logFile: path.join(dir, `server-${i}.log`) }),
+          await startInstance({
+            port,
+            databaseUrl,
+            logFile: path.join(dir, `server-${i}.log`),
+            nodeArgs: args.profileDir
+              ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args.profileDir)}`]
+              : undefined,
+          }),
         );
       }
       urls = instances.map((s) => s.base);
@@ -66,7 +73,7 @@ async function main(): Promise<number> {
       `${args.callers} callers over ${urls.join(', ')}, think ${args.thinkMs} ms, ${[args.seconds ? `for ${args.seconds} s` : '', args.untilEmpty ? 'until the queue is empty' : ''].filter(Boolean).join(' or ')}`,
     );
 
-    const report = await runLoad({
+    const run = await startLoad({
       urls,
       campaignId: campaign.campaignId,
       joinToken: campaign.joinToken,
@@ -76,11 +83,29 @@ async function main(): Promise<number> {
       thinkMs: args.thinkMs,
       onProgress: say,
     });
+    // CPU from the moment every caller has joined: how the two cores were shared between
+    // the server(s) and this generator while calls were made.
+    const serverCpu0 = instances.map((s) => s.cpuSeconds());
+    const ownCpu0 = process.cpuUsage();
+    say(
+      `load average at the start: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    const report = await run.finished;
     say(
       `cycles: ${report.cycles} in ${report.seconds.toFixed(1)} s = ${report.cyclesPerSecond.toFixed(0)} cycles/s`,
     );
     say(`claim latency (call.next ack):      ${fmtLatency(report.claim)}`);
     say(`outcome latency (call.outcome ack): ${fmtLatency(report.outcome)}`);
+    const own = process.cpuUsage(ownCpu0);
+    const serverCpu = instances.map((s, i) => (s.cpuSeconds() ?? NaN) - (serverCpu0[i] ?? NaN));
+    say(
+      `CPU during the run: load generator ${((own.user + own.system) / 1e6).toFixed(1)} s` +
+        (instances.length ? `, server(s) ${serverCpu.map((c) => `${c.toFixed(1)} s`).join(' + ')}` : '') +
+        ` over ${report.seconds.toFixed(1)} s wall; load average now ${os.loadavg()[0]!.toFixed(2)}`,
+    );
     const errors = Object.entries(report.errors);
     say(`errors: ${errors.length ? errors.map(([id, n]) => `${id} ×${n}`).join(', ') : 'none'}`);
 

@@ -26,7 +26,13 @@ export async function organiserAt(base: string): Promise<BenchAgent> {
   await org.refresh();
   const email = process.env.RINGROUND_ADMIN_EMAIL ?? ADMIN.email;
   const password = process.env.RINGROUND_ADMIN_PASSWORD ?? ADMIN.password;
-  const r = await org.req('POST', '/api/auth/login', { email, password });
+  // A server answers /healthz before it has created its first organiser (main.ts listens,
+  // then bootstraps), so a sign-in straight after start can come too early: try for 10 s.
+  let r = await org.req('POST', '/api/auth/login', { email, password });
+  for (let i = 0; !r.user && r.error === 'invalid_credentials' && i < 40; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    r = await org.req('POST', '/api/auth/login', { email, password });
+  }
   if (!r.user) throw new Error(`organiser sign-in at ${base} failed: ${JSON.stringify(r)}`);
   await org.refresh();
   return org;

@@ -2,6 +2,7 @@
 // every acknowledged outcome stored exactly once, the counters in step with the calls.
 import type { Knex } from 'knex';
 import type { AckedOutcome } from './recorder';
+import { readAllCounters } from '../../server/store/counters';
 
 interface QueueRow {
   id: number;
@@ -53,7 +54,7 @@ export async function verifyRun(
     .where({ campaign_id: campaignId })
     .orderBy('id')
     .select('id', 'campaign_contact_id', 'caller_id', 'started_at', 'ended_at', 'outcome', 'idempotency_key');
-  const counter = await db('campaign_counters').where({ campaign_id: campaignId, key: 'calls' }).first();
+  const counted = (await readAllCounters(db, campaignId)).calls ?? 0;
 
   const byRow = new Map<number, CallRow[]>();
   for (const c of calls) byRow.set(c.campaign_contact_id, [...(byRow.get(c.campaign_contact_id) ?? []), c]);
@@ -97,7 +98,7 @@ export async function verifyRun(
   const now = opts.now ?? Date.now();
   const claimed = rows.filter((r) => r.status === 'claimed');
   const stuck = claimed.filter((r) => Number(r.lease_expires_at) < now - (opts.staleMs ?? 0)).length;
-  const counterCalls = Number(counter?.value ?? 0);
+  const counterCalls = counted;
   return {
     contacts: rows.length,
     calls: calls.length,

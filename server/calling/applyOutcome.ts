@@ -6,8 +6,8 @@ import type { Publisher } from '../realtime/publish';
 import type { CampaignRecord } from '../store/campaigns';
 import { insertCall } from '../store/calls';
 import type { SessionRecord } from '../store/canvassSessions';
-import type { ContactRecord } from '../store/contacts';
-import { bumpCounters } from '../store/counters';
+import { findContact } from '../store/contacts';
+import { bumpCounters, shardFor } from '../store/counters';
 import type { Queryable } from '../store/db';
 import { addOptOut } from '../store/optOuts';
 import { finishClaim, scheduleReminder, stampFunnel } from '../store/queue';
@@ -28,7 +28,6 @@ export interface OutcomeInput {
   p: CallOutcomePayload;
   row: QueueRow;
   campaign: CampaignRecord;
-  contact: ContactRecord;
   /** For a reminder call: the session it is about. */
   reminderSession: SessionRecord | undefined;
   now: number;
@@ -45,13 +44,20 @@ export async function applyOutcome(
   publish: Publisher,
   trx: Queryable,
   afterCommit: AfterCommit,
-  { user, p, row, campaign, contact, reminderSession, now, callbackAt }: OutcomeInput,
+  { user, p, row, campaign, reminderSession, now, callbackAt }: OutcomeInput,
 ): Promise<{ callId: number }> {
+  const reached = REACHED_OUTCOMES.includes(p.outcome);
+  const firstReach = reached && row.reached_at === null;
   const step =
     row.purpose === 'reminder' && reminderSession
       ? reminderStep(p.outcome, row.attempts, campaign.maxAttempts, reminderSession.startsAt, now)
       : nextStep(p.outcome, row.attempts, campaign.maxAttempts, campaign.retryRules, now, callbackAt);
-  const finished = await finishClaim(trx, row.id, user.id, { ...step, outcome: p.outcome, now });
+  const finished = await finishClaim(trx, row.id, user.id, {
+    ...step,
+    outcome: p.outcome,
+    now,
+    ...(firstReach ? { reachedAt: now } : {}),
+  });
   if (!finished) throw new AppError('assignment_not_held', 'This contact is no longer yours to record');
   // The session is locked before the call row (whose foreign key share-locks it) is written.
   const booking = p.outcome === 'booked' ? await holdPlaceInSession(trx, p.sessionId!, now) : null;
@@ -59,7 +65,7 @@ export async function applyOutcome(
   const callId = await insertCall(trx, {
     campaignContactId: row.id,
     campaignId: campaign.id,
-    contactId: contact.id,
+    contactId: row.contact_id,
     callerId: user.id,
     startedAt: row.dialled_at ?? row.claimed_at ?? now,
     endedAt: now,
@@ -82,44 +88,52 @@ export async function applyOutcome(
 
   const oldBooking = row.purpose === 'reminder' ? row.reminder_session_id : null;
   if (oldBooking !== null && (p.outcome === 'cannot_make_it' || (booking && booking.id !== oldBooking))) {
-    await cancelBooking(trx, oldBooking, contact.id);
+    await cancelBooking(trx, oldBooking, row.contact_id);
   }
   if (booking) {
-    await upsertBooking(trx, { sessionId: booking.id, contactId: contact.id, callId }, now);
+    await upsertBooking(trx, { sessionId: booking.id, contactId: row.contact_id, callId }, now);
     const at = reminderTime(booking.starts_at, campaign.timezone, now);
     if (at !== null) await scheduleReminder(trx, row.id, booking.id, at);
   }
-  if (p.outcome === 'do_not_call')
+  // The contact row is read only when the outcome needs more than its id (most need none).
+  const contact =
+    p.outcome === 'do_not_call' || campaign.webhookUrl ? await findContact(trx, row.contact_id) : null;
+  if (contact === undefined)
+    throw new Error(`queue row ${row.id} points at missing contact ${row.contact_id}`);
+  if (p.outcome === 'do_not_call' && contact)
     await addOptOut(trx, contact.phone, 'Asked not to be called again', user.id, now);
 
-  const reached = REACHED_OUTCOMES.includes(p.outcome);
-  const firstReach = reached && row.reached_at === null;
   const firstBooking = booking !== null && row.booked_at === null;
-  await stampFunnel(trx, row.id, {
-    ...(firstReach ? { reached_at: now } : {}),
-    ...(firstBooking ? { booked_at: now } : {}),
-  });
-  await bumpCounters(trx, campaign.id, {
-    calls: 1,
-    [`outcome:${p.outcome}`]: 1,
-    [quarterKey(now)]: 1,
-    [`caller:${user.id}:calls`]: 1,
-    ...(booking ? { bookings: 1 } : {}),
-    ...(row.attempts === 0 && row.purpose === 'first' ? { 'funnel:called': 1 } : {}),
-    ...(firstReach ? { 'funnel:reached': 1 } : {}),
-    ...(firstBooking ? { 'funnel:booked': 1 } : {}),
-  });
+  if (firstBooking) await stampFunnel(trx, row.id, { booked_at: now });
 
-  await queueWebhook(trx, campaign, contact, user, {
-    callId,
-    outcome: p.outcome,
-    at: now,
-    notes: p.notes?.trim() || null,
-    answers: p.answers ?? {},
-    sessionId: booking?.id ?? null,
-  });
+  if (contact)
+    await queueWebhook(trx, campaign, contact, user, {
+      callId,
+      outcome: p.outcome,
+      at: now,
+      notes: p.notes?.trim() || null,
+      answers: p.answers ?? {},
+      sessionId: booking?.id ?? null,
+    });
 
   await changeCallerState(ctx, publish, trx, afterCommit, campaign.id, user.id, 'idle');
+  // Last before COMMIT, in the caller's shard: a counter row's lock is held until commit, and
+  // only callers of the same shard (one in 16) add to these rows (counters.ts).
+  await bumpCounters(
+    trx,
+    campaign.id,
+    {
+      calls: 1,
+      [`outcome:${p.outcome}`]: 1,
+      [quarterKey(now)]: 1,
+      [`caller:${user.id}:calls`]: 1,
+      ...(booking ? { bookings: 1 } : {}),
+      ...(row.attempts === 0 && row.purpose === 'first' ? { 'funnel:called': 1 } : {}),
+      ...(firstReach ? { 'funnel:reached': 1 } : {}),
+      ...(firstBooking ? { 'funnel:booked': 1 } : {}),
+    },
+    shardFor(user.id),
+  );
   afterCommit(() => ctx.metrics.outcomes.inc({ outcome: p.outcome }));
   afterCommit(() => publish.statsChanged(campaign.id));
   afterCommit(() =>

@@ -6,7 +6,6 @@ import type { Publisher } from '../realtime/publish';
 import { findCampaign } from '../store/campaigns';
 import { findCallByIdempotencyKey } from '../store/calls';
 import { findSession } from '../store/canvassSessions';
-import { findContact } from '../store/contacts';
 import { isUniqueViolation } from '../store/dialect';
 import { findQueueRow } from '../store/queue';
 import { inTransaction } from '../store/transaction';
@@ -37,23 +36,22 @@ export async function recordOutcome(
   user: User,
   p: CallOutcomePayload,
 ): Promise<{ callId: number }> {
-  const retried = await earlierCall(ctx, p.idempotencyKey, user);
-  if (retried) return retried;
-
+  // A retried key is not looked up first: its attempt is no longer held (notHeld below), or,
+  // if the caller holds the contact again, the call row's unique key rolls the retry back.
+  // Either way the first callId is found and returned, and the first outcome read saves a look-up.
   const row = await findQueueRow(ctx.db, p.assignmentId);
   // Still held, or lapsed while the caller was away and not claimed by anyone since.
   const holds = row && row.claimed_by === user.id && (row.status === 'claimed' || row.status === 'queued');
   if (!row || !holds) {
     return (await earlierCall(ctx, p.idempotencyKey, user)) ?? Promise.reject(notHeld());
   }
-  const [campaign, contact, reminderSession] = await Promise.all([
+  const [campaign, reminderSession] = await Promise.all([
     findCampaign(ctx.db, row.campaign_id),
-    findContact(ctx.db, row.contact_id),
     row.purpose === 'reminder' && row.reminder_session_id
       ? findSession(ctx.db, row.reminder_session_id)
       : undefined,
   ]);
-  if (!campaign || !contact) throw notHeld();
+  if (!campaign) throw notHeld();
   if (row.purpose === 'first' && (REMINDER_OUTCOMES as readonly string[]).includes(p.outcome)) {
     throw new AppError('invalid_request', `outcome: ${p.outcome} is only for reminder calls`);
   }
@@ -70,14 +68,13 @@ export async function recordOutcome(
         p,
         row,
         campaign,
-        contact,
         reminderSession,
         now,
         callbackAt,
       }),
     );
   } catch (err) {
-    // Two copies of one outcome raced: the loser finds the winner's call.
+    // A retry, or two copies of one outcome racing: the loser finds the first one's call.
     if (isUniqueViolation(err) || (err instanceof AppError && err.id === 'assignment_not_held')) {
       const winner = await earlierCall(ctx, p.idempotencyKey, user);
       if (winner) return winner;

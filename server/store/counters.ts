@@ -1,6 +1,16 @@
 import type { Queryable } from './db';
 
 /**
+ * Counters are stored in shards (campaign_counters.shard): a writer picks one, readers sum
+ * them. Outcomes use the caller's shard, so two callers' outcomes never wait on each other's
+ * counter rows; 16 keeps a campaign's counter rows few while making a clash rare.
+ */
+export const COUNTER_SHARDS = 16;
+
+/** The shard a caller's outcomes count in. */
+export const shardFor = (userId: number): number => userId % COUNTER_SHARDS;
+
+/**
  * Adds to several campaign counters in one statement. Keys go in sorted order so two
  * transactions always lock counter rows in the same order and cannot deadlock.
  */
@@ -8,22 +18,28 @@ export async function bumpCounters(
   db: Queryable,
   campaignId: number,
   deltas: Record<string, number>,
+  shard = 0,
 ): Promise<void> {
   const keys = Object.keys(deltas).sort();
   if (!keys.length) return;
   await db('campaign_counters')
-    .insert(keys.map((key) => ({ campaign_id: campaignId, key, value: deltas[key] })))
-    .onConflict(['campaign_id', 'key'])
+    .insert(keys.map((key) => ({ campaign_id: campaignId, key, shard, value: deltas[key] })))
+    .onConflict(['campaign_id', 'key', 'shard'])
     .merge({ value: db.raw('campaign_counters.value + excluded.value') });
 }
 
+type CounterRows = Array<{ key: string; value: number | string }>;
+const toRecord = (rows: CounterRows) => Object.fromEntries(rows.map((r) => [r.key, Number(r.value)]));
+
 /** The campaign's counters, without the per-quarter ones (those are read by range). */
 export async function readCounters(db: Queryable, campaignId: number): Promise<Record<string, number>> {
-  const rows: Array<{ key: string; value: number }> = await db('campaign_counters')
+  const rows: CounterRows = await db('campaign_counters')
     .where({ campaign_id: campaignId })
     .andWhere('key', 'not like', 'calls:q:%')
-    .select('key', 'value');
-  return Object.fromEntries(rows.map((r) => [r.key, Number(r.value)]));
+    .groupBy('key')
+    .select('key')
+    .sum({ value: 'value' });
+  return toRecord(rows);
 }
 
 /** Counters whose keys sort between from and to (inclusive): a primary-key range read. */
@@ -33,20 +49,24 @@ export async function readCounterRange(
   from: string,
   to: string,
 ): Promise<Record<string, number>> {
-  const rows: Array<{ key: string; value: number }> = await db('campaign_counters')
+  const rows: CounterRows = await db('campaign_counters')
     .where({ campaign_id: campaignId })
     .andWhere('key', '>=', from)
     .andWhere('key', '<=', to)
-    .select('key', 'value');
-  return Object.fromEntries(rows.map((r) => [r.key, Number(r.value)]));
+    .groupBy('key')
+    .select('key')
+    .sum({ value: 'value' });
+  return toRecord(rows);
 }
 
 /** Every counter, for the repair check. */
 export async function readAllCounters(db: Queryable, campaignId: number): Promise<Record<string, number>> {
-  const rows: Array<{ key: string; value: number }> = await db('campaign_counters')
+  const rows: CounterRows = await db('campaign_counters')
     .where({ campaign_id: campaignId })
-    .select('key', 'value');
-  return Object.fromEntries(rows.map((r) => [r.key, Number(r.value)]));
+    .groupBy('key')
+    .select('key')
+    .sum({ value: 'value' });
+  return toRecord(rows);
 }
 
 /** Replaces a campaign's counters wholesale (the repair command), in the caller's transaction. */
@@ -56,6 +76,11 @@ export async function replaceCounters(
   values: Record<string, number>,
 ): Promise<void> {
   await db('campaign_counters').where({ campaign_id: campaignId }).delete();
-  const rows = Object.entries(values).map(([key, value]) => ({ campaign_id: campaignId, key, value }));
+  const rows = Object.entries(values).map(([key, value]) => ({
+    campaign_id: campaignId,
+    key,
+    shard: 0,
+    value,
+  }));
   for (let i = 0; i < rows.length; i += 300) await db('campaign_counters').insert(rows.slice(i, i + 300));
 }

@@ -227,7 +227,7 @@ export async function finishClaim(
   db: Queryable,
   id: number,
   userId: number,
-  next: { done: boolean; nextCallAt: number; outcome: AnyOutcome; now: number },
+  next: { done: boolean; nextCallAt: number; outcome: AnyOutcome; now: number; reachedAt?: number },
 ): Promise<QueueRow | undefined> {
   // Held now, or lapsed while its holder was away and claimed by nobody since (claimed_by keeps the last holder).
   const [row] = await db('campaign_contacts')
@@ -240,6 +240,8 @@ export async function finishClaim(
       next_call_at: next.nextCallAt,
       last_outcome: next.outcome,
       last_called_at: next.now,
+      // The funnel's first reach, stamped here rather than by a statement of its own.
+      ...(next.reachedAt !== undefined ? { reached_at: next.reachedAt } : {}),
     })
     .returning('*');
   return row as QueueRow | undefined;
