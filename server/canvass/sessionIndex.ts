@@ -30,6 +30,7 @@ export async function sessionIndex(ctx: AppContext): Promise<NearestIndex> {
     return h.index;
   }
   const index = new NearestIndex(await listIndexableSessions(ctx.db, now));
+  held.set(ctx.db, { index, version, checkedAt: now });
   return index;
 }
 
