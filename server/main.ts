@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { openDatabase } from './store/db';
 import { migrateLatest } from './store/migrate';
 import { createApp } from './app';
-import { bootstrapFirstOrganiser } from './auth/accounts';
+import { organiserFromEnvironment, setupLinkIfNeeded } from './auth/accounts';
 import { createContext } from './context';
 
 function readConfig(): Config {
@@ -27,13 +27,15 @@ async function main(): Promise<void> {
   const applied = await migrateLatest(db);
   if (applied.length) log.info({ applied }, 'migrations applied');
 
+  // Before listening: a load balancer's health check passing must mean the organiser can sign in.
+  const hasOrganiser = await organiserFromEnvironment(ctx);
   const ringround = createApp(ctx);
   await new Promise<void>((resolve) => ringround.server.listen(config.PORT, config.HOST, resolve));
   const { port } = ringround.server.address() as AddressInfo;
   const baseUrl = config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${port}`;
   log.info({ port, database: db.client.config.client }, `Ringround is listening on ${baseUrl}`);
 
-  const setupLink = await bootstrapFirstOrganiser(ctx, baseUrl);
+  const setupLink = hasOrganiser ? null : await setupLinkIfNeeded(ctx, baseUrl);
   if (setupLink)
     log.warn({ setupLink }, `No organiser yet. Open this one-time link to create one: ${setupLink}`);
 

@@ -20,31 +20,40 @@ export async function checkCredentials(ctx: AppContext, body: LoginBody): Promis
 }
 
 /**
- * At start: create the organiser named by RINGROUND_ADMIN_EMAIL/PASSWORD if there is no
- * organiser yet; failing that, issue a one-time setup link. Returns the link, if any.
+ * At start, before listening: the organiser named by RINGROUND_ADMIN_EMAIL/PASSWORD, if there
+ * is no organiser yet, so nobody can sign in before that account exists. True if one now exists.
  */
-export async function bootstrapFirstOrganiser(ctx: AppContext, baseUrl: string): Promise<string | null> {
-  if ((await countOrganisers(ctx.db)) > 0) return null;
+export async function organiserFromEnvironment(ctx: AppContext): Promise<boolean> {
+  if ((await countOrganisers(ctx.db)) > 0) return true;
   const { RINGROUND_ADMIN_EMAIL: email, RINGROUND_ADMIN_PASSWORD: password } = ctx.config;
-  if (email && password) {
-    await ctx.db.transaction(async (trx) => {
-      if ((await countOrganisers(trx)) > 0) return; // another instance got there first
-      const existing = await findUserByEmail(trx, email);
-      if (existing) return setRole(trx, existing.id, 'organiser');
-      const name = email.split('@')[0] ?? 'Organiser';
-      await insertUser(
-        trx,
-        { name, email, role: 'organiser', passwordHash: await hashPassword(password) },
-        ctx.now(),
-      );
-    });
-    ctx.log.info({ email }, 'first organiser created from RINGROUND_ADMIN_EMAIL');
-    return null;
-  }
+  if (!email || !password) return false;
+  await ctx.db.transaction(async (trx) => {
+    if ((await countOrganisers(trx)) > 0) return; // another instance got there first
+    const existing = await findUserByEmail(trx, email);
+    if (existing) return setRole(trx, existing.id, 'organiser');
+    const name = email.split('@')[0] ?? 'Organiser';
+    await insertUser(
+      trx,
+      { name, email, role: 'organiser', passwordHash: await hashPassword(password) },
+      ctx.now(),
+    );
+  });
+  ctx.log.info({ email }, 'first organiser created from RINGROUND_ADMIN_EMAIL');
+  return true;
+}
+
+/** With no organiser at all, a one-time link (under baseUrl) for creating the first; otherwise null. */
+export async function setupLinkIfNeeded(ctx: AppContext, baseUrl: string): Promise<string | null> {
+  if ((await countOrganisers(ctx.db)) > 0) return null;
   const token = newToken();
   await insertSetupToken(ctx.db, hashToken(token), ctx.now());
   // The token rides in the fragment, which browsers never send, so it stays out of access logs.
   return `${baseUrl}/setup#${token}`;
+}
+
+/** Both of the above, for callers that know their address up front (tests, the demo). */
+export async function bootstrapFirstOrganiser(ctx: AppContext, baseUrl: string): Promise<string | null> {
+  return (await organiserFromEnvironment(ctx)) ? null : setupLinkIfNeeded(ctx, baseUrl);
 }
 
 /** Uses a setup link to create the first organiser; the link works once. */
