@@ -110,7 +110,11 @@ export interface ClientToServerEvents {
   'call.dialled': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
   /** The call is over and the caller is recording what happened (state wrap_up). */
   'call.ended': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
-  'call.outcome': (payload: z.input<typeof callOutcomePayload>, ack: Ack<{ callId: number }>) => void;
+  /** callbackMovedTo: the call-back asked for fell outside calling hours and was moved to this time. */
+  'call.outcome': (
+    payload: z.input<typeof callOutcomePayload>,
+    ack: Ack<{ callId: number; callbackMovedTo?: string }>,
+  ) => void;
   'call.release': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;
   'campaign.watch': (payload: z.input<typeof campaignWatchPayload>, ack: Ack<{ snapshot: Snapshot }>) => void;
   'assignment.return': (payload: z.input<typeof assignmentRef>, ack: Ack) => void;

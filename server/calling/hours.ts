@@ -85,3 +85,16 @@ export function callbackInHours(
   const opens = nextOpening(at, timeZone, hours, allowAnyHour);
   return opens === null ? { at, moved: false } : { at: opens, moved: true };
 }
+
+/** "Sat 27 Mar, 22:30" on the clock in timeZone: how a time reads in a note to people. */
+export function wallClock(at: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(at));
+}

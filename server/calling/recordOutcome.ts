@@ -4,12 +4,16 @@ import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import type { Publisher } from '../realtime/publish';
 import { findCampaign } from '../store/campaigns';
+import type { CampaignRecord } from '../store/campaigns';
 import { findCallByIdempotencyKey } from '../store/calls';
 import { findSession } from '../store/canvassSessions';
+import { findContact } from '../store/contacts';
 import { isUniqueViolation } from '../store/dialect';
 import { findQueueRow } from '../store/queue';
+import type { QueueRow } from '../store/queue';
 import { inTransaction } from '../store/transaction';
 import { applyOutcome } from './applyOutcome';
+import { callbackInHours, wallClock } from './hours';
 
 const notHeld = () =>
   new AppError(
@@ -35,7 +39,7 @@ export async function recordOutcome(
   publish: Publisher,
   user: User,
   p: CallOutcomePayload,
-): Promise<{ callId: number }> {
+): Promise<{ callId: number; callbackMovedTo?: string }> {
   // A retried key is not looked up first: its attempt is no longer held (notHeld below), or,
   // if the caller holds the contact again, the call row's unique key rolls the retry back.
   // Either way the first callId is found and returned, and the first outcome read saves a look-up.
@@ -56,23 +60,28 @@ export async function recordOutcome(
     throw new AppError('invalid_request', `outcome: ${p.outcome} is only for reminder calls`);
   }
   const now = ctx.now();
-  const callbackAt = p.callbackAt ? Date.parse(p.callbackAt) : null;
-  if (callbackAt !== null && (callbackAt < now - 60_000 || callbackAt > now + 366 * 86_400_000)) {
+  const asked = p.callbackAt ? Date.parse(p.callbackAt) : null;
+  if (asked !== null && (asked < now - 60_000 || asked > now + 366 * 86_400_000)) {
     throw new AppError('invalid_request', 'callbackAt: must be in the next twelve months');
   }
+  const callback =
+    p.outcome === 'call_back' && asked !== null ? await fitCallback(ctx, campaign, row, asked) : null;
 
   try {
-    return await inTransaction(ctx.db, (trx, afterCommit) =>
+    const recorded = await inTransaction(ctx.db, (trx, afterCommit) =>
       applyOutcome(ctx, publish, trx, afterCommit, {
         user,
-        p,
+        p: callback?.note
+          ? { ...p, notes: [p.notes?.trim(), callback.note].filter(Boolean).join('\n\n') }
+          : p,
         row,
         campaign,
         reminderSession,
         now,
-        callbackAt,
+        callbackAt: callback?.at ?? asked,
       }),
     );
+    return callback?.note ? { ...recorded, callbackMovedTo: new Date(callback.at).toISOString() } : recorded;
   } catch (err) {
     // A retry, or two copies of one outcome racing: the loser finds the first one's call.
     if (isUniqueViolation(err) || (err instanceof AppError && err.id === 'assignment_not_held')) {
@@ -81,4 +90,24 @@ export async function recordOutcome(
     }
     throw err;
   }
+}
+
+/**
+ * A call-back asked for outside calling hours (on the contact's clock) moves to the start of the
+ * next window, with a note saying so on the call: a promise to ring at 22:30 is kept at 10:00.
+ */
+async function fitCallback(
+  ctx: AppContext,
+  campaign: CampaignRecord,
+  row: QueueRow,
+  asked: number,
+): Promise<{ at: number; note: string | null }> {
+  const zone = (await findContact(ctx.db, row.contact_id))?.timezone ?? campaign.timezone;
+  const fitted = callbackInHours(asked, zone, campaign.callingHours, campaign.allowAnyHour);
+  if (!fitted.moved) return { at: asked, note: null };
+  const when = (t: number) => wallClock(t, zone);
+  return {
+    at: fitted.at,
+    note: `Call-back asked for ${when(asked)} is outside calling hours: moved to ${when(fitted.at)} (${zone.replace(/_/g, ' ')}).`,
+  };
 }

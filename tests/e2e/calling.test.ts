@@ -288,6 +288,51 @@ describeWith(
     }
   });
 
+  it('moves a call-back asked for after hours to when calling opens, and says so', async () => {
+    const campaign = await makeCampaign(live.server, {
+      name: 'Evening callers',
+      allowAnyHour: false,
+      callingHours: undefined, // 10:00-20:30 London
+    });
+    const [nadia] = await queuePeople(live.server, campaign.id, [['Nadia', 'Rahman', 'BS5 6AA']]);
+    // The server's day: tomorrow at noon in London, whatever the hour this test runs.
+    const day = (offset: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+        Date.now() + offset * 86_400_000,
+      );
+    const noon = Date.parse(`${day(1)}T12:00:00Z`);
+    live.server.clock.freeze(noon);
+    try {
+      const page = await openPage(live.browser, live.problems, { viewport: PHONE });
+      await joinByLink(page, live.server.baseUrl, campaign.joinToken, 'Kit Evans');
+      await page.getByRole('button', { name: 'Skip to a real call' }).click();
+      await heading(page, /Nadia/).waitFor();
+      await page.getByRole('button', { name: 'Call back later', exact: true }).click();
+      await page.getByLabel('When should we call Nadia back?').fill(`${day(1)}T22:30`);
+      await page.getByRole('button', { name: 'Save and call the next person' }).click();
+      const notice = page.getByText(/That time is outside calling hours, so Nadia’s call-back is at/);
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/10:00/);
+      await heading(page, EMPTY).waitFor();
+      await shoot(page, 'callback-moved');
+
+      const call = await live.server.db('calls').where({ contact_id: nadia }).first();
+      expect(call.notes).toMatch(
+        /^Call-back asked for .* 22:30 is outside calling hours: moved to .* 10:00 \(Europe\/London\)\.$/,
+      );
+      const london = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/London',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      });
+      expect(london.format(Number(call.callback_at))).toBe(
+        `${london.format(Date.parse(`${day(2)}T12:00:00Z`)).split(',')[0]}, 10:00`,
+      );
+    } finally {
+      live.server.clock.unfreeze();
+    }
+  });
+
   it('keeps an outcome whose answer was lost with the connection, and stores it once', async () => {
     const campaign = await makeCampaign(live.server, { name: 'Bristol East phonebank', script: SCRIPT });
     await queuePeople(live.server, campaign.id, PEOPLE.slice(1));

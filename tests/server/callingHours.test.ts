@@ -157,6 +157,49 @@ describe('a US contact, in their own zone from their ZIP', () => {
 });
 
 describe('a callback asked for outside the hours', () => {
+  it("is moved to the next window on the contact's clock, with a note on the call and in the ack", async () => {
+    const { campaign, socket } = await ukEvening();
+    t.server.clock.freeze(Date.parse('2027-03-27T20:00:00Z')); // Saturday 20:00 GMT
+    const { assignment } = await ask(socket, 'call.next', { campaignId: campaign.id });
+    const reply = await ask(socket, 'call.outcome', {
+      assignmentId: assignment.assignmentId,
+      outcome: 'call_back',
+      notes: 'Ring after the football',
+      callbackAt: '2027-03-27T22:30:00Z', // 22:30 GMT: too late
+      idempotencyKey: `k-${assignment.assignmentId}-late`,
+    });
+    // Sunday 10:00 BST, the clocks having gone forward overnight.
+    expect(reply).toEqual({
+      ok: true,
+      callId: expect.any(Number),
+      callbackMovedTo: '2027-03-28T09:00:00.000Z',
+    });
+    const call = await t.server.db('calls').where({ id: reply.callId }).first();
+    expect(call.notes).toBe(
+      'Ring after the football\n\nCall-back asked for Sat 27 Mar, 22:30 is outside calling hours: moved to Sun 28 Mar, 10:00 (Europe/London).',
+    );
+    expect(Number(call.callback_at)).toBe(Date.parse('2027-03-28T09:00:00Z'));
+    expect(Number((await t.queueRow(assignment.assignmentId)).next_call_at)).toBe(
+      Date.parse('2027-03-28T09:00:00Z'),
+    );
+  });
+
+  it('stays where it was asked for inside the hours, with no note', async () => {
+    const { campaign, socket } = await ukEvening();
+    t.server.clock.freeze(Date.parse('2027-03-27T12:00:00Z'));
+    const { assignment } = await ask(socket, 'call.next', { campaignId: campaign.id });
+    const reply = await ask(socket, 'call.outcome', {
+      assignmentId: assignment.assignmentId,
+      outcome: 'call_back',
+      callbackAt: '2027-03-27T18:15:00Z',
+      idempotencyKey: `k-${assignment.assignmentId}-fine`,
+    });
+    expect(reply).toEqual({ ok: true, callId: expect.any(Number) });
+    const call = await t.server.db('calls').where({ id: reply.callId }).first();
+    expect(call.notes).toBeNull();
+    expect(Number(call.callback_at)).toBe(Date.parse('2027-03-27T18:15:00Z'));
+  });
+
   const London = 'Europe/London';
   it('moves to the start of the next window, across a clock change too', () => {
     // Saturday 27 March 2027 22:30 GMT → Sunday 10:00 BST (09:00 UTC).

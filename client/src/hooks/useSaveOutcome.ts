@@ -22,6 +22,18 @@ interface SaveOptions {
   setProblem: (problem: string | null) => void;
 }
 
+/** The server moved a call-back that fell outside calling hours: say when it will be instead. */
+function movedCallBack(name: string, at: string): string {
+  const when = new Date(at).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return `That time is outside calling hours, so ${name}’s call-back is at ${when}, when calling opens. It’s in the call notes.`;
+}
+
 /**
  * Saving a call's outcome. Until the server answers, the outcome is kept (in memory and the tab's
  * sessionStorage) and sent again with the same idempotency key whenever the socket is up, so a dropped
@@ -47,7 +59,7 @@ export function useSaveOutcome(o: SaveOptions) {
     pending.current = null;
     clearPending();
     if (reply.ok) {
-      setNotice(null);
+      setNotice(reply.callbackMovedTo ? movedCallBack(sent.contactName, reply.callbackMovedTo) : null);
       onSaved();
       if (sent.booking) onBooked({ ...sent.booking, callId: reply.callId });
       return askNext(true);
