@@ -84,3 +84,14 @@ export function unknownFields(body: string): string[] {
   const found = [...body.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((m) => m[1] ?? '');
   return [...new Set(found.filter((f) => !known.has(f.toLowerCase()) && !/^custom\.[^}\s]+$/.test(f)))];
 }
+
+/**
+ * The imported columns a script reads through {{custom.<column>}}, from a contact's own: a caller
+ * is sent these and no others (a signup file may carry a date of birth or a donation history).
+ */
+export function customFieldsUsed(body: string, custom: Record<string, string>): Record<string, string> {
+  const wanted = new Set(
+    [...body.matchAll(/\{\{\s*custom\.([^}\s]+)\s*\}\}/gi)].map((m) => columnKey(m[1] ?? '')),
+  );
+  return Object.fromEntries(Object.entries(custom).filter(([k]) => wanted.has(columnKey(k))));
+}

@@ -1,4 +1,4 @@
-import { DEFAULT_REMINDER, fillMergeFields } from '../../protocol';
+import { DEFAULT_REMINDER, customFieldsUsed, fillMergeFields } from '../../protocol';
 import { providerFor } from '../telephony/providers';
 import type { Assignment, User } from '../../protocol';
 import type { AppContext } from '../context';
@@ -11,7 +11,8 @@ import { findSession } from '../store/canvassSessions';
 
 /**
  * What the calling screen needs for one contact: who, the filled script, sessions to offer
- * and what happened on earlier calls. Only the fields the script needs: no email.
+ * and what happened on earlier calls. Only the fields the script needs: no email, and only the
+ * imported columns its merge fields read.
  */
 export async function assignmentView(
   ctx: AppContext,
@@ -51,6 +52,7 @@ export async function assignmentView(
     calendarPath: n.session.calendarPath,
     whatsappUrl: n.session.whatsappUrl,
   }));
+  const script = booked ? (campaign.script.reminderBody ?? DEFAULT_REMINDER) : campaign.script.body;
   return {
     assignmentId: row.id,
     contact: {
@@ -59,11 +61,11 @@ export async function assignmentView(
       lastName: contact.lastName,
       ...providerFor(campaign).phoneForCaller(contact.phone),
       postcode: contact.postcode,
-      custom: contact.custom,
+      custom: customFieldsUsed(script, contact.custom),
     },
     script: {
       body: fillMergeFields(
-        booked ? (campaign.script.reminderBody ?? DEFAULT_REMINDER) : campaign.script.body,
+        script,
         contact,
         caller.name,
         booked

@@ -71,6 +71,22 @@ describe('a caller', () => {
     expect(await t.server.db('sms_messages')).toHaveLength(0);
   });
 
+  it('is sent only what the script needs: no email, and only the imported columns it reads', async () => {
+    const campaign = await makeCampaign(t.server, {
+      script: { body: 'Hi {{first_name}}, you signed up in {{ custom.Ward }}.', questions: [] },
+    });
+    await makeContacts(t.server.db, campaign.id, 1, {
+      email: 'private@example.org',
+      custom: { Ward: 'Easton', 'Date of birth': '1990-01-01', Donated: '£50' },
+    });
+    const { socket } = await t.callerSocket(campaign);
+    const { assignment } = await ask(socket, 'call.next', { campaignId: campaign.id });
+    expect(assignment.contact.custom).toEqual({ Ward: 'Easton' });
+    expect(assignment.script.body).toMatch(/you signed up in Easton\.$/);
+    const sent = JSON.stringify(assignment);
+    for (const secret of ['private@example.org', '1990-01-01', '£50']) expect(sent).not.toContain(secret);
+  });
+
   it('cannot export, watch the dashboard, or work a campaign they did not join', async () => {
     const campaign = await makeCampaign(t.server);
     const other = await makeCampaign(t.server);
