@@ -10,6 +10,8 @@ import { findContact } from '../store/contacts';
 import { bumpCounters, shardFor } from '../store/counters';
 import type { Queryable } from '../store/db';
 import { addOptOut } from '../store/optOuts';
+import { writeAudit } from '../store/audit';
+import { maskPhone } from '../privacy/maskPhone';
 import { finishClaim, scheduleReminder, stampFunnel } from '../store/queue';
 import type { QueueRow } from '../store/queue';
 import { cancelBooking, upsertBooking } from '../store/rsvps';
@@ -22,6 +24,8 @@ import { quarterKey } from '../stats/quarters';
 import { queueWebhook } from '../webhooks/queueWebhook';
 import { latestUnlinkedCall, linkProviderCall } from '../store/telephony';
 import { providerFor } from '../telephony/providers';
+
+const DO_NOT_CALL = 'Asked not to be called again';
 
 export interface OutcomeInput {
   user: User;
@@ -100,8 +104,24 @@ export async function applyOutcome(
     p.outcome === 'do_not_call' || campaign.webhookUrl ? await findContact(trx, row.contact_id) : null;
   if (contact === undefined)
     throw new Error(`queue row ${row.id} points at missing contact ${row.contact_id}`);
-  if (p.outcome === 'do_not_call' && contact)
-    await addOptOut(trx, contact.phone, 'Asked not to be called again', user.id, now);
+  if (
+    p.outcome === 'do_not_call' &&
+    contact &&
+    (await addOptOut(trx, contact.phone, DO_NOT_CALL, user.id, now))
+  ) {
+    // Opt-out changes are audited whoever makes them; the log keeps only a masked number.
+    await writeAudit(
+      trx,
+      {
+        actorId: user.id,
+        action: 'opt_out.add',
+        subjectType: 'phone',
+        subjectId: maskPhone(contact.phone),
+        detail: { reason: DO_NOT_CALL, campaignId: campaign.id, callId },
+      },
+      now,
+    );
+  }
 
   const firstBooking = booking !== null && row.booked_at === null;
   if (firstBooking) await stampFunnel(trx, row.id, { booked_at: now });

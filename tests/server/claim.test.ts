@@ -131,6 +131,14 @@ describe('call.next', () => {
         .db('opt_outs')
         .where({ phone_e164: (await t.server.db('contacts').where({ id: contactId }).first()).phone_e164 }),
     ).toHaveLength(1);
+    // The opt-out is in the organisers' audit log, under the caller who heard it, without the number.
+    const audit = await t.server.db('audit_log').where({ action: 'opt_out.add', actor_id: inA.userId });
+    expect(audit).toHaveLength(1);
+    expect(audit[0].subject_id).toMatch(/^\+44•+\d{3}$/);
+    expect(JSON.parse(audit[0].detail)).toMatchObject({
+      reason: 'Asked not to be called again',
+      callId: r.callId,
+    });
   });
 
   it('refuses a caller of campaign A in campaign B, and coordinator events to a caller', async () => {
