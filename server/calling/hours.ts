@@ -2,8 +2,8 @@ import type { CallingHours, Weekday } from '../../protocol';
 
 // The law's window (PECR guidance in the UK, TCPA in the US): only an organiser's
 // allowAnyHour overrides it.
-const LEGAL_START = '08:00';
-const LEGAL_END = '21:00';
+export const LEGAL_START = '08:00';
+export const LEGAL_END = '21:00';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {

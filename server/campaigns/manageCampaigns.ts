@@ -1,5 +1,6 @@
-import type { CreateCampaignBody, UpdateCampaignBody, User } from '../../protocol';
-import { DEFAULT_CALLING_HOURS, DEFAULT_RETRY_RULES } from '../../protocol';
+import type { CallingHours, CreateCampaignBody, UpdateCampaignBody, User } from '../../protocol';
+import { DEFAULT_CALLING_HOURS, DEFAULT_RETRY_RULES, WEEKDAYS } from '../../protocol';
+import { LEGAL_END, LEGAL_START } from '../calling/hours';
 import type { AppContext } from '../context';
 import { AppError, forbidden, notFound } from '../errors';
 import { newToken } from '../auth/tokens';
@@ -44,6 +45,25 @@ function checkEdit(ctx: AppContext, body: UpdateCampaignBody, actor: User): void
   }
 }
 
+/**
+ * Hours that reach outside 08:00-21:00 are refused unless any hour is allowed, which only an
+ * organiser can turn on and which is logged: a wide box must not read as permission to call.
+ */
+function checkLegalWindow(hours: CallingHours, allowAnyHour: boolean): void {
+  if (allowAnyHour) return;
+  for (const day of WEEKDAYS) {
+    (hours[day] ?? []).forEach((span, i) => {
+      const edge = span.start < LEGAL_START ? 'start' : span.end > LEGAL_END ? 'end' : null;
+      if (edge) {
+        throw new AppError(
+          'invalid_request',
+          `callingHours.${day}.${i}.${edge}: ${span.start}-${span.end} reaches outside ${LEGAL_START}-${LEGAL_END}, the hours the law allows calls in; only an organiser can allow any hour`,
+        );
+      }
+    });
+  }
+}
+
 /** Where outcomes go, and how long notes are kept, are the organiser's call; re-sending the current value is no change. */
 function checkOrganiserFields(
   body: UpdateCampaignBody,
@@ -64,6 +84,7 @@ export async function createCampaign(
 ): Promise<CampaignRecord> {
   checkEdit(ctx, body, actor);
   checkOrganiserFields(body, { webhookUrl: null, retentionDays: null }, actor);
+  checkLegalWindow(body.callingHours ?? DEFAULTS.callingHours, body.allowAnyHour ?? DEFAULTS.allowAnyHour);
   const id = await inTransaction(ctx.db, async (trx) => {
     const campaignId = await insertCampaign(
       trx,
@@ -99,6 +120,7 @@ export async function editCampaign(
     const before = await findCampaign(trx, id);
     if (!before) throw notFound('Campaign');
     checkOrganiserFields(body, before, actor);
+    checkLegalWindow(body.callingHours ?? before.callingHours, body.allowAnyHour ?? before.allowAnyHour);
     // A campaign made before webhooks existed has no secret: it gets one with its first URL.
     const secret = body.webhookUrl && !before.webhookSecret ? { webhookSecret: newWebhookSecret() } : {};
     await updateCampaign(trx, id, before.scriptId, { ...body, ...secret }, ctx.now());

@@ -1,3 +1,4 @@
+import { DEFAULT_CALLING_HOURS } from '../../protocol';
 import { Agent } from '../helpers/agent';
 import { joinedCaller, makeCampaign, signedInAs } from '../helpers/factories';
 import { startTestServer } from '../helpers/server';
@@ -5,7 +6,7 @@ import type { TestServer } from '../helpers/server';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ env: { LOGIN_MAX_PER_15_MIN: '100' } });
 });
 afterAll(() => server.close());
 
@@ -107,6 +108,35 @@ describe('campaigns', () => {
       .db('audit_log')
       .where({ action: 'campaign.allow_any_hour', subject_id: String(ok.body.campaign.id) });
     expect(audit).toHaveLength(1);
+  });
+
+  it('refuses hours outside 08:00-21:00 unless any hour is allowed, naming the day and span', async () => {
+    const { agent: coordinator } = await signedInAs(server, 'coordinator');
+    const { agent: organiser } = await signedInAs(server, 'organiser');
+    const early = { ...DEFAULT_CALLING_HOURS, sat: [{ start: '07:30', end: '12:00' }] };
+    const refused = await coordinator.req('POST', '/api/campaigns', { name: 'Early', callingHours: early });
+    expect([refused.status, refused.body.message]).toEqual([
+      400,
+      'callingHours.sat.0.start: 07:30-12:00 reaches outside 08:00-21:00, the hours the law allows calls in; only an organiser can allow any hour',
+    ]);
+    const campaign = await makeCampaign(server, { allowAnyHour: false, callingHours: undefined });
+    const path = `/api/campaigns/${campaign.id}`;
+    const late = { ...DEFAULT_CALLING_HOURS, fri: [{ start: '18:00', end: '21:30' }] };
+    expect((await coordinator.req('PATCH', path, { callingHours: late })).body.message).toMatch(
+      /^callingHours\.fri\.0\.end: 18:00-21:30 reaches outside/,
+    );
+    // The organiser's override, logged, lets the same hours through; turning it off again needs them narrowed.
+    expect((await organiser.req('PATCH', path, { callingHours: late, allowAnyHour: true })).status).toBe(200);
+    expect((await organiser.req('PATCH', path, { allowAnyHour: false })).status).toBe(400);
+    const narrowed = await organiser.req('PATCH', path, {
+      allowAnyHour: false,
+      callingHours: DEFAULT_CALLING_HOURS,
+    });
+    expect(narrowed.status).toBe(200);
+    const logged = await server
+      .db('audit_log')
+      .where({ action: 'campaign.allow_any_hour', subject_id: String(campaign.id) });
+    expect(logged).toHaveLength(2);
   });
 
   it('lets only an organiser set how long call notes are kept, from 1 to 3650 days, and logs it', async () => {
