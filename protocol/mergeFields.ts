@@ -39,6 +39,24 @@ export const DEFAULT_REMINDER =
 /** Custom columns match as headers do: case- and space-insensitively. */
 const columnKey = (column: string) => column.toLowerCase().replace(/[\s_]+/g, '');
 
+// A formatter per zone, kept: building one costs more than the rest of filling a script, and
+// the server fills one for every contact it hands out.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatIn(kind: 'date' | 'time', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(
+      'en-GB',
+      kind === 'date'
+        ? { weekday: 'long', day: 'numeric', month: 'long', timeZone }
+        : { hour: '2-digit', minute: '2-digit', timeZone },
+    );
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /**
  * Fills {{first_name}}, {{last_name}}, {{postcode}}, {{caller_name}}, {{custom.<column>}}
  * and {{session.title|date|time|venue|postcode|distance}} (the nearest session). A field
@@ -61,13 +79,8 @@ export function fillMergeFields(
     'session.venue': session?.venue,
     'session.postcode': session?.postcode,
     'session.distance': session ? `${session.distanceKm.toFixed(1)} km` : undefined,
-    'session.date': starts?.toLocaleDateString('en-GB', {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      timeZone,
-    }),
-    'session.time': starts?.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }),
+    'session.date': starts ? formatIn('date', timeZone).format(starts) : undefined,
+    'session.time': starts ? formatIn('time', timeZone).format(starts) : undefined,
   };
   return body.replace(/\{\{\s*([a-z_]+(?:\.[^}\s]+)?)\s*\}\}/gi, (_m, key: string) => {
     if (key.startsWith('custom.')) {

@@ -21,8 +21,21 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Every claim asks each contact zone's clock; the answer changes once a minute (today's offsets
+// are whole minutes), so the last one per zone is kept.
+const lastClock = new Map<string, { minute: number; clock: { day: Weekday; time: string } }>();
+
 /** The weekday and HH:MM on the clock in timeZone at instant now. */
 export function localClock(now: number, timeZone: string): { day: Weekday; time: string } {
+  const minute = Math.floor(now / 60_000);
+  const hit = lastClock.get(timeZone);
+  if (hit && hit.minute === minute) return hit.clock;
+  const clock = readClock(now, timeZone);
+  lastClock.set(timeZone, { minute, clock });
+  return clock;
+}
+
+function readClock(now: number, timeZone: string): { day: Weekday; time: string } {
   const parts = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(new Date(now))
