@@ -201,7 +201,7 @@ export function CampaignSettingsForm({ campaign, role }: CampaignSettingsFormPro
             label="Keep call notes and answers for (days)"
             name="retentionDays"
             data-field="retentionDays"
-            hint="Optional. Notes and survey answers older than this are deleted automatically each day; outcomes and numbers stay. Leave it empty to keep them until you erase someone or delete the campaign. 90 suits most campaigns."
+            hint="Optional. Notes and survey answers are cleared automatically once they are older than this; outcomes and the campaign's numbers stay. Leave it empty to keep them until you erase the person. 90 suits most campaigns."
             inputMode="numeric"
             className="field--short"
             value={values.retentionDays}
