@@ -121,6 +121,13 @@ export const callerCampaign = z.object({
 });
 export type CallerCampaign = z.infer<typeof callerCampaign>;
 
+/**
+ * The legal calling window (PECR guidance in the UK, TCPA in the US): calls outside it need an
+ * organiser's logged override (allowAnyHour). The server enforces it; the campaign form warns.
+ */
+export const LEGAL_START = '08:00';
+export const LEGAL_END = '21:00';
+
 /** Defaults for a new campaign (api.md): 10:00-20:30 every day, 3 attempts. */
 export const DEFAULT_CALLING_HOURS: CallingHours = Object.fromEntries(
   WEEKDAYS.map((d) => [d, [{ start: '10:00', end: '20:30' }]]),

@@ -1,9 +1,6 @@
 import type { CallingHours, Weekday } from '../../protocol';
-
-// The law's window (PECR guidance in the UK, TCPA in the US): only an organiser's
-// allowAnyHour overrides it.
-export const LEGAL_START = '08:00';
-export const LEGAL_END = '21:00';
+// The law's window (protocol/campaign.ts): only an organiser's allowAnyHour overrides it.
+import { LEGAL_END, LEGAL_START } from '../../protocol';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {

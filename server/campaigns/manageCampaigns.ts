@@ -1,6 +1,5 @@
 import type { CallingHours, CreateCampaignBody, UpdateCampaignBody, User } from '../../protocol';
-import { DEFAULT_CALLING_HOURS, DEFAULT_RETRY_RULES, WEEKDAYS } from '../../protocol';
-import { LEGAL_END, LEGAL_START } from '../calling/hours';
+import { DEFAULT_CALLING_HOURS, DEFAULT_RETRY_RULES, LEGAL_END, LEGAL_START, WEEKDAYS } from '../../protocol';
 import type { AppContext } from '../context';
 import { AppError, forbidden, notFound } from '../errors';
 import { newToken } from '../auth/tokens';

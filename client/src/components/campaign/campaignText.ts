@@ -19,9 +19,8 @@ export const MAX_SPANS = 6;
 export const defaultHours = (): CallingHours =>
   Object.fromEntries(DAYS.map((d) => [d.key, [{ ...DEFAULT_SPAN }]])) as CallingHours;
 
-/** The legal calling window (PECR guidance in the UK) that only an organiser may lift. */
-export const LEGAL_START = '08:00';
-export const LEGAL_END = '21:00';
+/** The legal calling window that only an organiser may lift: the server's own, from the contract. */
+export { LEGAL_END, LEGAL_START } from '../../../../protocol';
 
 /** Each status in plain words, with what it means for callers. */
 export const STATUS_TEXT: Record<CampaignStatus, { name: string; meaning: string }> = {
