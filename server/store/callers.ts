@@ -1,5 +1,6 @@
 import type { CallerState } from '../../protocol';
 import type { Queryable } from './db';
+import { runStatement } from './dialect';
 
 export interface MembershipRow {
   campaign_id: number;
@@ -15,7 +16,12 @@ export async function findMembership(
   campaignId: number,
   userId: number,
 ): Promise<MembershipRow | undefined> {
-  return db<MembershipRow>('campaign_callers').where({ campaign_id: campaignId, user_id: userId }).first();
+  const [row] = await runStatement<MembershipRow>(
+    db,
+    `select * from "campaign_callers" where "campaign_id" = ? and "user_id" = ?`,
+    [campaignId, userId],
+  );
+  return row;
 }
 
 export async function addMembership(
@@ -61,15 +67,15 @@ export async function setCallerState(
   now: number,
   onlyFrom?: CallerState,
 ): Promise<boolean> {
-  const n = await db('campaign_callers')
-    .where({ campaign_id: campaignId, user_id: userId })
-    .whereNull('removed_at')
-    .whereNot({ state })
-    .modify((q) => {
-      if (onlyFrom) q.where({ state: onlyFrom });
-    })
-    .update({ state, state_since: now });
-  return n > 0;
+  const rows = await runStatement(
+    db,
+    `update "campaign_callers" set "state" = ?, "state_since" = ? ` +
+      `where "campaign_id" = ? and "user_id" = ? and "removed_at" is null and "state" <> ?` +
+      (onlyFrom ? ` and "state" = ?` : '') +
+      ` returning "user_id"`,
+    [state, now, campaignId, userId, state, ...(onlyFrom ? [onlyFrom] : [])],
+  );
+  return rows.length > 0;
 }
 
 export interface CallerListRow {

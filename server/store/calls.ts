@@ -1,5 +1,6 @@
 import type { AnyOutcome } from '../../protocol';
 import type { Queryable } from './db';
+import { runStatement } from './dialect';
 import { toJson } from './json';
 
 export interface NewCall {
@@ -19,24 +20,28 @@ export interface NewCall {
 }
 
 export async function insertCall(db: Queryable, c: NewCall): Promise<number> {
-  const [row] = await db('calls')
-    .insert({
-      campaign_contact_id: c.campaignContactId,
-      campaign_id: c.campaignId,
-      contact_id: c.contactId,
-      caller_id: c.callerId,
-      started_at: c.startedAt,
-      ended_at: c.endedAt,
-      outcome: c.outcome,
-      notes: c.notes,
-      answers: toJson(c.answers),
-      session_id: c.sessionId,
-      callback_at: c.callbackAt,
-      provider: c.provider,
-      idempotency_key: c.idempotencyKey,
-    })
-    .returning('id');
-  return (row as { id: number }).id;
+  const [row] = await runStatement<{ id: number }>(
+    db,
+    `insert into "calls" ("campaign_contact_id", "campaign_id", "contact_id", "caller_id", "started_at", "ended_at", ` +
+      `"outcome", "notes", "answers", "session_id", "callback_at", "provider", "idempotency_key") ` +
+      `values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning "id"`,
+    [
+      c.campaignContactId,
+      c.campaignId,
+      c.contactId,
+      c.callerId,
+      c.startedAt,
+      c.endedAt,
+      c.outcome,
+      c.notes,
+      toJson(c.answers),
+      c.sessionId,
+      c.callbackAt,
+      c.provider,
+      c.idempotencyKey,
+    ],
+  );
+  return row!.id;
 }
 
 export async function findCallByIdempotencyKey(
@@ -55,12 +60,13 @@ export interface HistoryRow {
 
 /** A contact's earlier calls, newest first, with who made them. */
 export async function callHistory(db: Queryable, contactId: number, limit = 10): Promise<HistoryRow[]> {
-  return db('calls as k')
-    .leftJoin('users as u', 'u.id', 'k.caller_id')
-    .where('k.contact_id', contactId)
-    .orderBy('k.ended_at', 'desc')
-    .limit(limit)
-    .select('k.ended_at', 'k.outcome', 'u.name as caller', 'k.notes');
+  return runStatement<HistoryRow>(
+    db,
+    `select "k"."ended_at", "k"."outcome", "u"."name" as "caller", "k"."notes" from "calls" as "k" ` +
+      `left join "users" as "u" on "u"."id" = "k"."caller_id" where "k"."contact_id" = ? ` +
+      `order by "k"."ended_at" desc limit ${Math.trunc(limit)}`,
+    [contactId],
+  );
 }
 
 /** Calls recorded in a campaign since a moment (uses the (campaign_id, ended_at) index). */

@@ -1,4 +1,5 @@
 import type { Queryable } from './db';
+import { runStatement } from './dialect';
 import type { Placement } from '../geo/place';
 import { PLACE_TAKEN } from './rsvps';
 
@@ -148,9 +149,17 @@ export async function findSession(db: Queryable, id: number): Promise<SessionRec
   return row ? toRecord(row as Row) : undefined;
 }
 
+/** The nearest sessions offered with every assignment: one prepared statement per count of ids. */
 export async function findSessions(db: Queryable, ids: number[]): Promise<SessionRecord[]> {
   if (!ids.length) return [];
-  return ((await withBooked(db).whereIn('s.id', ids)) as Row[]).map(toRecord);
+  const taken = PLACE_TAKEN.map((status) => `'${status}'`).join(', ');
+  const rows = await runStatement<Row>(
+    db,
+    `select "s".*, (select count(*) from "rsvps" as "r" where "r"."session_id" = "s"."id" and "r"."status" in (${taken})) as "booked" ` +
+      `from "canvass_sessions" as "s" where "s"."id" in (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
+  return rows.map(toRecord);
 }
 
 /** Sessions ending after `from` (or all), soonest first. */

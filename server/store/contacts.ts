@@ -1,4 +1,5 @@
 import type { Queryable } from './db';
+import { runStatement } from './dialect';
 import { fromJson, toJson } from './json';
 
 export interface ContactRecord {
@@ -60,7 +61,7 @@ const toRecord = (r: ContactRow): ContactRecord => ({
 });
 
 export async function findContact(db: Queryable, id: number): Promise<ContactRecord | undefined> {
-  const row = await db<ContactRow>('contacts').where({ id }).first();
+  const [row] = await runStatement<ContactRow>(db, `select * from "contacts" where "id" = ?`, [id]);
   return row ? toRecord(row) : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Queryable } from './db';
+import { runStatement } from './dialect';
 
 /**
  * Counters are stored in shards (campaign_counters.shard): a writer picks one, readers sum
@@ -22,10 +23,13 @@ export async function bumpCounters(
 ): Promise<void> {
   const keys = Object.keys(deltas).sort();
   if (!keys.length) return;
-  await db('campaign_counters')
-    .insert(keys.map((key) => ({ campaign_id: campaignId, key, shard, value: deltas[key] })))
-    .onConflict(['campaign_id', 'key', 'shard'])
-    .merge({ value: db.raw('campaign_counters.value + excluded.value') });
+  await runStatement(
+    db,
+    `insert into "campaign_counters" ("campaign_id", "key", "shard", "value") values ` +
+      keys.map(() => '(?, ?, ?, ?)').join(', ') +
+      ` on conflict ("campaign_id", "key", "shard") do update set "value" = "campaign_counters"."value" + "excluded"."value"`,
+    keys.flatMap((key) => [campaignId, key, shard, deltas[key]]),
+  );
 }
 
 type CounterRows = Array<{ key: string; value: number | string }>;

@@ -32,7 +32,13 @@ export interface ConnectOptions {
 // before the next checkpoint, but a killed process (the crash test) loses nothing, since
 // the WAL is in the OS's page cache. busy_timeout waits for another process's write lock
 // (on better-sqlite3 that wait blocks this process: only outside tools ever take it).
-const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+const PRAGMAS = [
+  'journal_mode = WAL',
+  'synchronous = NORMAL',
+  'foreign_keys = ON',
+  'busy_timeout = 5000',
+  'cache_size = -65536',
+];
 
 /** Knex settings for a DATABASE_URL (sqlite:<path> or postgres://...). */
 export function knexConfig(databaseUrl: string, opts: ConnectOptions = {}): Knex.Config {
@@ -114,18 +120,6 @@ function cacheStatements(db: BetterSqliteConnection): void {
   };
 }
 
-/**
- * Row locking for "claim the next contact": Postgres skips rows another transaction
- * holds; SQLite has one writer, so the statement alone is atomic.
- */
-export function skipLocked(
-  db: Knex | Knex.Transaction,
-  query: Knex.QueryBuilder,
-  table: string,
-): Knex.QueryBuilder {
-  return isPostgres(db) ? query.forUpdate(table).skipLocked() : query;
-}
-
 /** Locks the selected rows until commit on Postgres; SQLite's writer lock already covers it. */
 export function lockRows(db: Knex | Knex.Transaction, query: Knex.QueryBuilder): Knex.QueryBuilder {
   return isPostgres(db) ? query.forUpdate() : query;
@@ -133,6 +127,90 @@ export function lockRows(db: Knex | Knex.Transaction, query: Knex.QueryBuilder):
 
 function isPostgres(db: Knex | Knex.Transaction): boolean {
   return db.client.config.client === 'pg';
+}
+
+/** SQLite through better-sqlite3 (the app's driver): statements run synchronously on one connection. */
+export function isBetterSqlite(db: Knex | Knex.Transaction): boolean {
+  return db.client.config.client === 'better-sqlite3';
+}
+
+/** `FOR UPDATE [OF alias] SKIP LOCKED` on Postgres, nothing on SQLite: for SQL written as text. */
+export function skipLockedClause(db: Knex | Knex.Transaction, alias: string): string {
+  return isPostgres(db) ? ` for update of "${alias}" skip locked` : '';
+}
+
+/** `FOR UPDATE` on Postgres, nothing on SQLite: for SQL written as text. */
+export function forUpdateClause(db: Knex | Knex.Transaction): string {
+  return isPostgres(db) ? ' for update' : '';
+}
+
+type Row = Record<string, unknown>;
+
+/** What runStatement needs of knex's client: its connections. */
+interface ConnectionLender {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(conn: unknown): Promise<unknown>;
+}
+
+interface BetterSqliteStatement {
+  reader: boolean;
+  all(...params: unknown[]): unknown[];
+  run(...params: unknown[]): unknown;
+}
+
+interface PgConnection {
+  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }>;
+}
+
+// `?` → `$1, $2, …`, and one name per distinct text, so each Postgres connection parses and
+// plans a statement once and then only binds and runs it.
+const pgStatements = new Map<string, { name: string; text: string }>();
+function pgStatement(sql: string): { name: string; text: string } {
+  let st = pgStatements.get(sql);
+  if (!st) {
+    let n = 0;
+    st = { name: `rr${pgStatements.size}`, text: sql.replace(/\?/g, () => `$${++n}`) };
+    pgStatements.set(sql, st);
+  }
+  return st;
+}
+
+// As knex binds: better-sqlite3 takes neither booleans, Dates nor undefined.
+const sqliteValue = (v: unknown): unknown =>
+  v === undefined ? null : typeof v === 'boolean' ? Number(v) : v instanceof Date ? v.valueOf() : v;
+
+/**
+ * Runs one statement, written as SQL both databases read (`?` placeholders, double-quoted
+ * names, no `?` inside literals), on the connection knex would use: the transaction's, or
+ * one lent by the pool. It is prepared once per connection and run straight on the driver.
+ * The calling loop's statements go this way: through knex's query builder they cost about
+ * four times the database work itself (docs/benchmarks.md, "Raw baseline").
+ */
+export async function runStatement<T = Row>(
+  db: Knex | Knex.Transaction,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<T[]> {
+  const trx = db as Knex.Transaction;
+  if (trx.isTransaction && trx.isCompleted()) throw new Error(`Transaction query already complete: ${sql}`);
+  // node-sqlite3 (kept only for the raw baseline's driver comparison) goes through knex.
+  if (db.client.config.client === 'sqlite3') return (await db.raw(sql, params as Knex.RawBinding[])) as T[];
+  const lender = db.client as unknown as ConnectionLender;
+  const conn = await lender.acquireConnection();
+  try {
+    if (isPostgres(db)) {
+      const result = await (conn as PgConnection).query({ ...pgStatement(sql), values: [...params] });
+      return result.rows as T[];
+    }
+    const stmt = (conn as { prepare(sql: string): BetterSqliteStatement }).prepare(sql);
+    const values = params.map(sqliteValue);
+    if (stmt.reader) return stmt.all(...values) as T[];
+    stmt.run(...values);
+    return [];
+  } finally {
+    // A transaction's connection stays with it (knex's release is a no-op there).
+    await lender.releaseConnection(conn);
+  }
 }
 
 /** SQLite hands booleans back as 0/1; Postgres as true/false. */

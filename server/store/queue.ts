@@ -2,7 +2,7 @@
 // statement, so two callers can never hold the same contact.
 import type { AnyOutcome } from '../../protocol';
 import type { Queryable } from './db';
-import { skipLocked } from './dialect';
+import { runStatement, skipLockedClause } from './dialect';
 
 export interface QueueRow {
   id: number;
@@ -53,7 +53,13 @@ export async function enqueue(
 
 /** The claim this caller holds, in any campaign. */
 export async function heldBy(db: Queryable, userId: number): Promise<QueueRow | undefined> {
-  return db<QueueRow>('campaign_contacts').where({ claimed_by: userId, status: 'claimed' }).first();
+  // 'claimed' written out, not bound: only then can SQLite use the partial one-claim index.
+  const [row] = await runStatement<QueueRow>(
+    db,
+    `select * from "campaign_contacts" where "claimed_by" = ? and "status" = 'claimed' limit 1`,
+    [userId],
+  );
+  return row;
 }
 
 export interface ClaimFilter {
@@ -73,50 +79,31 @@ export interface ClaimFilter {
  * single writer makes the statement atomic on its own.
  */
 export async function claimNext(db: Queryable, f: ClaimFilter): Promise<QueueRow | undefined> {
-  const pick = skipLocked(
+  const zones: string[] = [];
+  if (f.campaignZoneOpen) zones.push('"c"."timezone" is null');
+  if (f.openZones.length) zones.push(`"c"."timezone" in (${f.openZones.map(() => '?').join(', ')})`);
+  const [row] = await runStatement<QueueRow>(
     db,
-    db('campaign_contacts as cc')
-      .join('contacts as c', 'c.id', 'cc.contact_id')
-      .where({ 'cc.campaign_id': f.campaignId, 'cc.status': 'queued' })
-      .andWhere('cc.next_call_at', '<=', f.now)
-      .whereNotExists((q) =>
-        q.select(db.raw('1')).from('opt_outs as o').whereRaw('o.phone_e164 = c.phone_e164'),
-      )
-      .where((w) => {
-        if (f.campaignZoneOpen) w.orWhereNull('c.timezone');
-        if (f.openZones.length) w.orWhereIn('c.timezone', f.openZones);
-        if (!f.campaignZoneOpen && !f.openZones.length) w.whereRaw('1 = 0');
-      })
-      .orderBy([
-        { column: 'cc.priority', order: 'desc' },
-        { column: 'cc.next_call_at', order: 'asc' },
-        { column: 'cc.id', order: 'asc' },
-      ])
-      .limit(1)
-      .select('cc.id'),
-    'cc',
+    `update "campaign_contacts" set "status" = 'claimed', "claimed_by" = ?, "claimed_at" = ?, "lease_expires_at" = ?, "dialled_at" = null ` +
+      `where "id" = (select "cc"."id" from "campaign_contacts" as "cc" inner join "contacts" as "c" on "c"."id" = "cc"."contact_id" ` +
+      `where "cc"."campaign_id" = ? and "cc"."status" = 'queued' and "cc"."next_call_at" <= ? ` +
+      `and not exists (select 1 from "opt_outs" as "o" where "o"."phone_e164" = "c"."phone_e164") ` +
+      `and (${zones.length ? zones.join(' or ') : '1 = 0'}) ` +
+      `order by "cc"."priority" desc, "cc"."next_call_at" asc, "cc"."id" asc limit 1${skipLockedClause(db, 'cc')}) ` +
+      `and "status" = 'queued' returning *`,
+    [f.userId, f.now, f.now + f.leaseMs, f.campaignId, f.now, ...f.openZones],
   );
-  const [row] = await db('campaign_contacts')
-    .where('id', pick)
-    .andWhere('status', 'queued')
-    .update({
-      status: 'claimed',
-      claimed_by: f.userId,
-      claimed_at: f.now,
-      lease_expires_at: f.now + f.leaseMs,
-      dialled_at: null,
-    })
-    .returning('*');
-  return row as QueueRow | undefined;
+  return row;
 }
 
 /** Renews the lease on a claim the caller holds; false when they no longer hold it. */
 export async function renewLease(db: Queryable, id: number, userId: number, until: number): Promise<boolean> {
-  return (
-    (await db('campaign_contacts')
-      .where({ id, claimed_by: userId, status: 'claimed' })
-      .update({ lease_expires_at: until })) === 1
+  const rows = await runStatement(
+    db,
+    `update "campaign_contacts" set "lease_expires_at" = ? where "id" = ? and "claimed_by" = ? and "status" = 'claimed' returning "id"`,
+    [until, id, userId],
   );
+  return rows.length === 1;
 }
 
 /** Renews every claim held by these callers, each by its campaign's lease length. */
@@ -157,12 +144,12 @@ export async function markDialled(
   userId: number,
   now: number,
 ): Promise<QueueRow | undefined> {
-  const [row] = await db('campaign_contacts')
-    .where({ id, claimed_by: userId })
-    .whereIn('status', ['claimed', 'queued'])
-    .update({ dialled_at: now })
-    .returning('*');
-  return row as QueueRow | undefined;
+  const [row] = await runStatement<QueueRow>(
+    db,
+    `update "campaign_contacts" set "dialled_at" = ? where "id" = ? and "claimed_by" = ? and "status" in ('claimed', 'queued') returning *`,
+    [now, id, userId],
+  );
+  return row;
 }
 
 const unclaimed = {
@@ -230,25 +217,29 @@ export async function finishClaim(
   next: { done: boolean; nextCallAt: number; outcome: AnyOutcome; now: number; reachedAt?: number },
 ): Promise<QueueRow | undefined> {
   // Held now, or lapsed while its holder was away and claimed by nobody since (claimed_by keeps the last holder).
-  const [row] = await db('campaign_contacts')
-    .where({ id, claimed_by: userId })
-    .whereIn('status', ['claimed', 'queued'])
-    .update({
-      ...unclaimed,
-      status: next.done ? 'done' : 'queued',
-      attempts: db.raw('attempts + 1'),
-      next_call_at: next.nextCallAt,
-      last_outcome: next.outcome,
-      last_called_at: next.now,
+  const [row] = await runStatement<QueueRow>(
+    db,
+    `update "campaign_contacts" set "status" = ?, "claimed_by" = null, "claimed_at" = null, "lease_expires_at" = null, ` +
+      `"dialled_at" = null, "attempts" = "attempts" + 1, "next_call_at" = ?, "last_outcome" = ?, "last_called_at" = ?, ` +
       // The funnel's first reach, stamped here rather than by a statement of its own.
-      ...(next.reachedAt !== undefined ? { reached_at: next.reachedAt } : {}),
-    })
-    .returning('*');
-  return row as QueueRow | undefined;
+      `"reached_at" = coalesce(?, "reached_at") ` +
+      `where "id" = ? and "claimed_by" = ? and "status" in ('claimed', 'queued') returning *`,
+    [
+      next.done ? 'done' : 'queued',
+      next.nextCallAt,
+      next.outcome,
+      next.now,
+      next.reachedAt ?? null,
+      id,
+      userId,
+    ],
+  );
+  return row;
 }
 
 export async function findQueueRow(db: Queryable, id: number): Promise<QueueRow | undefined> {
-  return db<QueueRow>('campaign_contacts').where({ id }).first();
+  const [row] = await runStatement<QueueRow>(db, `select * from "campaign_contacts" where "id" = ?`, [id]);
+  return row;
 }
 
 export async function countByStatus(db: Queryable, campaignId: number): Promise<Record<string, number>> {

@@ -1,4 +1,5 @@
 import type { Queryable } from './db';
+import { runStatement } from './dialect';
 
 /**
  * Counts one hit against key in a fixed window and returns the count so far. One upsert,
@@ -11,18 +12,15 @@ export async function hitRateLimit(
   now: number,
 ): Promise<number> {
   const windowStart = now - (now % windowMs);
-  const [row] = await db('rate_limits')
-    .insert({ key, window_start: windowStart, count: 1 })
-    .onConflict('key')
-    .merge({
+  const [row] = await runStatement<{ count: number | string }>(
+    db,
+    `insert into "rate_limits" ("key", "window_start", "count") values (?, ?, 1) on conflict ("key") do update set ` +
       // A hit in a new window starts the count again.
-      count: db.raw('CASE WHEN rate_limits.window_start = ? THEN rate_limits.count + 1 ELSE 1 END', [
-        windowStart,
-      ]),
-      window_start: windowStart,
-    })
-    .returning('count');
-  return Number((row as { count: number }).count);
+      `"count" = CASE WHEN "rate_limits"."window_start" = ? THEN "rate_limits"."count" + 1 ELSE 1 END, "window_start" = ? ` +
+      `returning "count"`,
+    [key, windowStart, windowStart, windowStart],
+  );
+  return Number(row!.count);
 }
 
 export async function deleteStaleRateLimits(db: Queryable, before: number): Promise<void> {

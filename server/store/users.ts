@@ -1,6 +1,6 @@
 import type { Role, User } from '../../protocol';
 import type { Queryable } from './db';
-import { lockRows } from './dialect';
+import { forUpdateClause, lockRows, runStatement } from './dialect';
 
 export interface UserRow {
   id: number;
@@ -70,7 +70,7 @@ export async function setRole(db: Queryable, id: number, role: Role): Promise<vo
 
 /** Holds this user's row until commit on Postgres, so one person's requests take turns. */
 export async function lockUser(db: Queryable, id: number): Promise<void> {
-  await lockRows(db, db('users').where({ id }).select('id'));
+  await runStatement(db, `select "id" from "users" where "id" = ?${forUpdateClause(db)}`, [id]);
 }
 
 /** Stops an account signing in; its sessions go too, so it is refused at its next request. */
