@@ -11,7 +11,11 @@ import { publishCallerState } from './callerState';
  * to the queue. Each instance renews for its own sockets; the sweep is a guarded update,
  * so running it on several instances at once is safe.
  */
-export function startLeaseKeeper(ctx: AppContext, io: RealtimeServer, publish: Publisher): () => void {
+export function startLeaseKeeper(
+  ctx: AppContext,
+  io: RealtimeServer,
+  publish: Publisher,
+): () => Promise<void> {
   const tick = async () => {
     const now = ctx.now();
     const sockets = await io.local.fetchSockets();
@@ -21,16 +25,19 @@ export function startLeaseKeeper(ctx: AppContext, io: RealtimeServer, publish: P
       publish.toUser(r.claimed_by, 'assignment.revoked', { assignmentId: r.id, reason: 'lease_expired' });
     }
   };
-  let running = false;
+  let running: Promise<void> | null = null;
   const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    tick()
+    running = tick()
       .catch((err) => ctx.log.error({ err }, 'lease keeper failed'))
-      .finally(() => (running = false));
+      .finally(() => (running = null));
   }, ctx.config.LEASE_SWEEP_SECONDS * 1000);
   timer.unref();
-  return () => clearInterval(timer);
+  // Stopping waits for a sweep already running: it must not reach a database being closed.
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
 
 /**

@@ -75,7 +75,7 @@ export function createRealtime(
     }
   });
 
-  const publish = createPublisher(io, ctx);
+  const { publish, close: closePublisher } = createPublisher(io, ctx);
   // Socket work still running at shutdown finishes before the database closes.
   const inFlight = new Set<Promise<unknown>>();
   const track = (label: string, work: Promise<unknown>, log: typeof ctx.log) => {
@@ -111,10 +111,12 @@ export function createRealtime(
     io,
     publish,
     async close() {
-      stopLeaseKeeper();
+      await stopLeaseKeeper();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await Promise.all(inFlight);
+      // The disconnects above ask for fresh stats: they go out now, not into a closed database.
+      await closePublisher();
       await fanout?.close();
     },
   };

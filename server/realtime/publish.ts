@@ -30,7 +30,11 @@ export interface Publisher {
 /** How often, at most, one campaign's watchers get stats.updated from this instance. */
 const STATS_EVERY_MS = 250;
 
-export function createPublisher(io: RealtimeServer, ctx: AppContext): Publisher {
+/** The publisher, and close(): sends the stats still owed and waits for them, before the database closes. */
+export function createPublisher(
+  io: RealtimeServer,
+  ctx: AppContext,
+): { publish: Publisher; close(): Promise<void> } {
   const stats = coalescer(
     STATS_EVERY_MS,
     async (campaignId) => {
@@ -39,11 +43,12 @@ export function createPublisher(io: RealtimeServer, ctx: AppContext): Publisher 
     },
     (err) => ctx.log.error({ err }, 'stats.updated failed'),
   );
-  return {
+  const publish: Publisher = {
     statsChanged: (campaignId) => stats.request(campaignId),
     toUser: (userId, event, ...args) => void io.to(userRoom(userId)).emit(event, ...args),
     toCampaign: (campaignId, event, ...args) => void io.to(campaignRoom(campaignId)).emit(event, ...args),
     toWatchers: (campaignId, event, ...args) => void io.to(watchersRoom(campaignId)).emit(event, ...args),
     disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
   };
+  return { publish, close: () => stats.close() };
 }
