@@ -56,31 +56,122 @@ function boundTo(db: Db): Bound {
 }
 
 /**
- * better-sqlite3: BEGIN … COMMIT on the pool's one connection, held for the whole
- * transaction, so every other query waits for the pool exactly as under knex.transaction.
- * knex.transaction builds a new knex instance for each transaction, which cost ~0.6 ms of
- * JavaScript, three times a call cycle (docs/benchmarks.md, "Tuning the calling loop");
- * here one knex instance, bound to whichever connection the running transaction holds,
- * serves every transaction. Only one can run at a time: the pool has one connection.
+ * One SQLite transaction shared by every logical transaction that starts before it commits:
+ * each runs inside its own SAVEPOINT (so one that fails rolls back alone), one after another,
+ * and all of them settle only after the one COMMIT. A commit appends the changed pages to the
+ * WAL with a write each, which was the largest single cost of the call cycle; this is group
+ * commit, and it commits at the end of the event-loop turn that began it.
  */
-async function sqliteTransaction<T>(db: Db, fn: (trx: Tx) => Promise<T>): Promise<T> {
+interface Batch {
+  /** The connection once acquired and BEGIN has run. */
+  ready: Promise<SqliteConnection>;
+  /** The last member queued: members run strictly one after another. */
+  tail: Promise<void>;
+  /** Members that finished, waiting for the COMMIT. */
+  done: Array<{ resolve(): void; reject(err: unknown): void }>;
+  /** Set when SQLite itself ended the transaction: nothing in it may be reported as done. */
+  failed: unknown;
+  closing: boolean;
+}
+const open = new WeakMap<Db, Batch>();
+
+function batchFor(db: Db): Batch {
+  const current = open.get(db);
+  if (current && !current.closing) return current;
   const lender = db.client as unknown as ConnectionLender;
-  const conn = (await lender.acquireConnection()) as SqliteConnection;
   const b = boundTo(db);
-  b.held = conn;
-  try {
-    conn.prepare('BEGIN').run();
+  const ready = (async () => {
+    const conn = (await lender.acquireConnection()) as SqliteConnection;
+    b.held = conn;
     try {
-      const result = await fn(b.knex as unknown as Tx);
-      conn.prepare('COMMIT').run();
-      return result;
+      conn.prepare('BEGIN').run();
     } catch (err) {
-      // Some errors end the transaction themselves; a failed COMMIT leaves it open.
-      if (conn.inTransaction) conn.prepare('ROLLBACK').run();
+      b.held = null;
+      await lender.releaseConnection(conn);
       throw err;
     }
-  } finally {
-    b.held = null;
-    await lender.releaseConnection(conn);
+    return conn;
+  })();
+  const noop = () => undefined;
+  const batch: Batch = { ready, tail: ready.then(noop, noop), done: [], failed: null, closing: false };
+  open.set(db, batch);
+  ready.then(
+    () => setImmediate(() => void close(db, batch, lender)),
+    (err: unknown) => {
+      batch.closing = true;
+      batch.failed = err;
+      if (open.get(db) === batch) open.delete(db);
+    },
+  );
+  return batch;
+}
+
+async function close(db: Db, batch: Batch, lender: ConnectionLender): Promise<void> {
+  batch.closing = true;
+  if (open.get(db) === batch) open.delete(db);
+  await batch.tail;
+  const conn = await batch.ready;
+  let err = batch.failed;
+  try {
+    if (!err) conn.prepare('COMMIT').run();
+  } catch (commitErr) {
+    err = commitErr;
   }
+  try {
+    // A failed COMMIT (or a member's error that SQLite answered by ending it) keeps nothing.
+    if (err && conn.inTransaction) conn.prepare('ROLLBACK').run();
+  } catch {
+    // The connection ends the transaction itself when it is next used or closed.
+  }
+  boundTo(db).held = null;
+  await lender.releaseConnection(conn);
+  for (const member of batch.done) {
+    if (err) member.reject(err);
+    else member.resolve();
+  }
+}
+
+/**
+ * better-sqlite3: the logical transaction runs in a SAVEPOINT of the open batch (above) on
+ * the pool's one connection, held for the whole batch, so every other query waits for the
+ * pool exactly as under knex.transaction. knex.transaction built a new knex instance for each
+ * transaction (~0.6 ms of JavaScript, three times a call cycle, docs/benchmarks.md); here one
+ * knex instance, bound to the batch's connection, serves every transaction.
+ */
+async function sqliteTransaction<T>(db: Db, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  const batch = batchFor(db);
+  const handle = boundTo(db).knex as unknown as Tx;
+  return new Promise<T>((resolve, reject) => {
+    // Never throws: the tail must stay a fulfilled chain, or the batch could not close.
+    const run = async (): Promise<void> => {
+      let conn: SqliteConnection;
+      try {
+        conn = await batch.ready;
+      } catch (err) {
+        return reject(err);
+      }
+      if (batch.failed) return reject(batch.failed);
+      try {
+        conn.prepare('SAVEPOINT member').run();
+      } catch (err) {
+        batch.failed = err;
+        return reject(err);
+      }
+      try {
+        const result = await fn(handle);
+        conn.prepare('RELEASE member').run();
+        batch.done.push({ resolve: () => resolve(result), reject });
+      } catch (err) {
+        try {
+          if (!conn.inTransaction) throw err; // SQLite ended the whole transaction
+          conn.prepare('ROLLBACK TO member').run();
+          conn.prepare('RELEASE member').run();
+        } catch (fatal) {
+          batch.failed = fatal; // its finished members are not kept either
+        }
+        reject(err);
+      }
+    };
+    batch.tail = batch.tail.then(run);
+  });
 }

@@ -86,3 +86,41 @@ it('refuses a transaction handle used after its transaction ended', async () => 
   await expect(hitRateLimit(kept, 'late:prepared', 60_000, Date.now())).rejects.toThrow();
   expect((await keys()).filter((k) => k.startsWith('late:'))).toEqual([]);
 });
+
+it('keeps transactions started together apart: one that fails rolls back alone', async () => {
+  // On SQLite these share one BEGIN … COMMIT (group commit), each in its own savepoint.
+  const after: string[] = [];
+  const results = await Promise.allSettled(
+    Array.from({ length: 20 }, (_, i) =>
+      inTransaction(t.db, async (trx, afterCommit) => {
+        await hitRateLimit(trx, `together:${i}:prepared`, 60_000, Date.now());
+        await builderHit(trx, `together:${i}:builder`);
+        if (i % 7 === 3) throw new Error(`no ${i}`);
+        afterCommit(() => after.push(`together:${i}`));
+        return i;
+      }),
+    ),
+  );
+  const failed = [3, 10, 17];
+  results.forEach((r, i) => expect(r.status).toBe(failed.includes(i) ? 'rejected' : 'fulfilled'));
+  const kept = (await keys()).filter((k) => k.startsWith('together:'));
+  const expected = Array.from({ length: 20 }, (_, i) => i).filter((i) => !failed.includes(i));
+  expect(kept.sort()).toEqual(
+    expected.flatMap((i) => [`together:${i}:builder`, `together:${i}:prepared`]).sort(),
+  );
+  expect(after.sort()).toEqual(expected.map((i) => `together:${i}`).sort());
+});
+
+it('settles a transaction only once it is committed, so a reader afterwards sees it', async () => {
+  const seen = await Promise.all(
+    Array.from({ length: 10 }, async (_, i) => {
+      await inTransaction(t.db, (trx) => hitRateLimit(trx, `settled:${i}`, 60_000, Date.now()));
+      // A separate pool on the same database, as another instance or a backup tool would read it.
+      return t
+        .db('rate_limits')
+        .where({ key: `settled:${i}` })
+        .select('key');
+    }),
+  );
+  expect(seen.map((rows) => rows.length)).toEqual(Array(10).fill(1));
+});
