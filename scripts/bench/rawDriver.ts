@@ -9,6 +9,7 @@ import { nextStep } from '../../server/calling/retry';
 import { quarterKey } from '../../server/stats/quarters';
 import type { CampaignRecord } from '../../server/store/campaigns';
 import { shardFor } from '../../server/store/counters';
+import { SQLITE_PRAGMAS } from '../../server/store/dialect';
 import { chooseOutcome } from '../load/outcomes';
 
 type Row = Record<string, unknown>;
@@ -43,16 +44,9 @@ export interface DriverRunner {
   close(): Promise<void>;
 }
 
-// The app's connection settings (server/store/dialect.ts).
-const SQLITE_PRAGMAS = [
-  'journal_mode = WAL',
-  'synchronous = NORMAL',
-  'foreign_keys = ON',
-  'busy_timeout = 5000',
-];
-
 function sqliteConn(filename: string): Conn & { close(): void } {
   const db = new Database(filename);
+  // The app's own connection settings.
   for (const p of SQLITE_PRAGMAS) db.pragma(p);
   const cache = new Map<string, SqliteStatement>();
   const prepared = (sql: string) => {
