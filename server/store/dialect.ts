@@ -148,8 +148,8 @@ export function forUpdateClause(db: Knex | Knex.Transaction): string {
 
 type Row = Record<string, unknown>;
 
-/** What runStatement needs of knex's client: its connections. */
-interface ConnectionLender {
+/** What runStatement and the SQLite transactions need of knex's client: its connections. */
+export interface ConnectionLender {
   acquireConnection(): Promise<unknown>;
   releaseConnection(conn: unknown): Promise<unknown>;
 }

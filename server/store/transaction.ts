@@ -2,6 +2,7 @@ import knex from 'knex';
 import type { Knex } from 'knex';
 import type { Db, Tx } from './db';
 import { isBetterSqlite } from './dialect';
+import type { ConnectionLender } from './dialect';
 
 /** Queue work (socket events, mostly) to run only once the transaction has committed. */
 export type AfterCommit = (fn: () => void) => void;
@@ -21,11 +22,6 @@ export async function inTransaction<T>(
     : await db.transaction((trx) => fn(trx, afterCommit));
   for (const cb of pending) cb();
   return result;
-}
-
-interface ConnectionLender {
-  acquireConnection(): Promise<unknown>;
-  releaseConnection(conn: unknown): Promise<unknown>;
 }
 
 interface SqliteConnection {
