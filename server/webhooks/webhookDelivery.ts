@@ -87,11 +87,9 @@ export async function deliverDueWebhooks(ctx: AppContext): Promise<number> {
  */
 export function startWebhookDelivery(ctx: AppContext): () => Promise<void> {
   const inFlight = new Set<Promise<void>>();
-  let polling = false;
+  let polling: Promise<void> | null = null;
   let stopped = false;
-  const tick = async () => {
-    if (polling || stopped) return;
-    polling = true;
+  const poll = async () => {
     try {
       const room = MAX_IN_FLIGHT - inFlight.size;
       for (const row of room > 0 ? await takeDue(ctx, room) : []) {
@@ -102,16 +100,20 @@ export function startWebhookDelivery(ctx: AppContext): () => Promise<void> {
       }
     } catch (err) {
       ctx.log.error({ err }, 'webhook delivery poll failed');
-    } finally {
-      polling = false;
     }
   };
-  const timer = setInterval(() => void tick(), ctx.config.WEBHOOK_POLL_MS);
+  const tick = () => {
+    if (polling || stopped) return;
+    polling = poll().finally(() => (polling = null));
+  };
+  const timer = setInterval(tick, ctx.config.WEBHOOK_POLL_MS);
   timer.unref();
   return async () => {
     stopped = true;
     clearInterval(timer);
-    // Let open POSTs finish (each is bounded by TIMEOUT_MS) so their results are recorded.
+    // A poll already running finishes first (it may start sends); then the open POSTs (each
+    // bounded by TIMEOUT_MS) finish so their results are recorded, before the database closes.
+    await polling;
     await Promise.all(inFlight);
   };
 }
