@@ -9,7 +9,7 @@ import { nextStep } from '../../server/calling/retry';
 import { quarterKey } from '../../server/stats/quarters';
 import type { CampaignRecord } from '../../server/store/campaigns';
 import { shardFor } from '../../server/store/counters';
-import { SQLITE_PRAGMAS } from '../../server/store/dialect';
+import { SQLITE_PRAGMAS, pgStatement } from '../../server/store/dialect';
 import { chooseOutcome } from '../load/outcomes';
 
 type Row = Record<string, unknown>;
@@ -77,22 +77,10 @@ function sqliteConn(filename: string): Conn & { close(): void } {
   return conn;
 }
 
-/** `?` → `$1, $2, …`, and a name per distinct text so node-postgres prepares it once per connection. */
-const dollarText = new Map<string, { name: string; text: string }>();
-function pgQuery(sql: string) {
-  let q = dollarText.get(sql);
-  if (!q) {
-    let n = 0;
-    q = { name: `raw${dollarText.size}`, text: sql.replace(/\?/g, () => `$${++n}`) };
-    dollarText.set(sql, q);
-  }
-  return q;
-}
-
 function pgConn(client: pg.PoolClient): Conn {
   const conn: Conn = {
     async q(sql, params = []) {
-      return (await client.query({ ...pgQuery(sql), values: params })).rows as Row[];
+      return (await client.query({ ...pgStatement(sql), values: params })).rows as Row[];
     },
     async tx(fn) {
       await client.query('BEGIN');

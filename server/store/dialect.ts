@@ -167,7 +167,7 @@ interface PgConnection {
 // `?` → `$1, $2, …`, and one name per distinct text, so each Postgres connection parses and
 // plans a statement once and then only binds and runs it.
 const pgStatements = new Map<string, { name: string; text: string }>();
-function pgStatement(sql: string): { name: string; text: string } {
+export function pgStatement(sql: string): { name: string; text: string } {
   let st = pgStatements.get(sql);
   if (!st) {
     let n = 0;
